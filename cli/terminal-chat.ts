@@ -1,0 +1,69 @@
+import { createInterface } from 'node:readline/promises';
+import type { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
+import { isStuurwijzerError } from '../engine/errors.js';
+import { answerText } from './render/answer-text.js';
+import { defineText } from './render/define-text.js';
+
+export const CHAT_HELP = [
+  'Stuurwijzer — vragen over sturing in het sociaal domein, beantwoord uit de bestudeerde documenten.',
+  '  <vraag> of /vraag <vraag>     een vraag; het antwoord citeert de passages',
+  '  /definitie <begrip>           de definitie van een begrip (bijv. /definitie regisseur)',
+  '  /typeer <beschrijving>        typeer een aanpak (sturingsperspectief, -model, governancetype, regierol)',
+  '  /toets <pad naar plan>        toets een conceptplan (PDF, DOCX, Markdown of tekst)',
+  '  /bronnen                      de documenten die Stuurwijzer kent',
+  '  /help                         deze uitleg;  /stop   afsluiten',
+].join('\n');
+
+export type ChatHandler = (line: string) => Promise<string | undefined>;
+
+/** The reply to one line typed in the chat; undefined means "stop". */
+export function createChatHandler(engine: StuurwijzerEngine, extra: Record<string, (argument: string) => Promise<string>> = {}): ChatHandler {
+  return async (input: string) => {
+    const line = input.trim();
+    if (line === '') return '';
+    const [, command = '', argument = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(line) ?? [];
+    try {
+      if (!line.startsWith('/')) return answerText(await engine.ask(line));
+      switch (command.toLowerCase()) {
+        case 'stop':
+        case 'exit':
+        case 'quit':
+          return undefined;
+        case 'help':
+          return CHAT_HELP;
+        case 'vraag':
+          return answerText(await engine.ask(argument));
+        case 'definitie':
+          return defineText(engine.define(argument));
+        case 'bronnen':
+          return engine.knowledge.documents.map((document) => `- ${document.entry.shortCitation}: ${document.entry.title}`).join('\n');
+        default: {
+          const handler = extra[command.toLowerCase()];
+          if (handler) return await handler(argument);
+          return `Onbekend commando /${command}. Typ /help voor wat ik kan.`;
+        }
+      }
+    } catch (error) {
+      if (isStuurwijzerError(error)) return `Fout: ${error.userMessage}`;
+      return 'Er ging iets onverwachts mis. Probeer het opnieuw.';
+    }
+  };
+}
+
+/** The interactive terminal chat (the main job when no Discord token is configured); works with piped input too. */
+export async function runTerminalChat(handler: ChatHandler): Promise<void> {
+  const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+  process.stdout.write(`${CHAT_HELP}\n\n`);
+  terminal.setPrompt('vraag> ');
+  terminal.prompt();
+  try {
+    for await (const line of terminal) {
+      const reply = await handler(line);
+      if (reply === undefined) break;
+      if (reply) process.stdout.write(`\n${reply}\n\n`);
+      terminal.prompt();
+    }
+  } finally {
+    terminal.close();
+  }
+}

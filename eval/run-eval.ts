@@ -1,0 +1,27 @@
+/**
+ * `npm run eval`: measures quality on the committed labelled sets and prints a Markdown report (or JSON with
+ * --json). Sections: retrieval (recall@5, MRR per pipeline part, no-answer threshold) and every further
+ * evaluation that is registered below.
+ */
+import { readConfiguration } from '../config/configuration.js';
+import { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
+import { formatRetrievalReport, runRetrievalEval } from './retrieval/run-retrieval-eval.js';
+import { formatAnswerReport, runAnswerEval } from './retrieval/run-answer-eval.js';
+
+const json = process.argv.includes('--json');
+const engine = await StuurwijzerEngine.open(readConfiguration());
+const retrieval = await runRetrievalEval(engine);
+const answers = await runAnswerEval(engine);
+const sections: Record<string, unknown> = { retrieval, answers };
+const text: string[] = ['# Stuurwijzer evaluation', '', `Command: \`npm run eval\` — ${new Date().toISOString().slice(0, 10)}, embeddings ${engine.knowledge.manifest.embedding.provider}`, '', formatRetrievalReport(retrieval), '', formatAnswerReport(answers)];
+
+try {
+  const classification = await import('./classification/run-classification-eval.js');
+  const report = await classification.runClassificationEval();
+  sections.classification = report;
+  text.push('', classification.formatClassificationReport(report));
+} catch (error) {
+  if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+}
+
+process.stdout.write(json ? `${JSON.stringify(sections, null, 2)}\n` : `${text.join('\n')}\n`);
