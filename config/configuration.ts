@@ -24,7 +24,7 @@ export const configurationSchema = z.object({
   STUURWIJZER_SEARCH_EF: z.coerce.number().int().min(10).max(1000).default(100),
   STUURWIJZER_OFFLINE_DIMENSIONS: z.coerce.number().int().min(16).max(512).default(160),
   STUURWIJZER_MAX_QUESTION_CHARACTERS: z.coerce.number().int().min(100).max(100_000).default(4000),
-  STUURWIJZER_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.5),
+  STUURWIJZER_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.55),
 
   LLM_BASE_URL: optionalText,
   LLM_API_KEY: optionalText,

@@ -146,11 +146,14 @@ export function chunkDocument(document: CorpusDocument, options: ChunkOptions = 
     else pieces = [{ first: block.first, last: block.last, text }];
 
     for (const piece of pieces) {
-      if (pending && (section !== pendingSection || pending.text.length + piece.text.length > options.maxCharacters || block.isTable)) {
-        if (pending.text.length >= options.minCharacters || section !== pendingSection || block.isTable) flush();
+      const crossesHeading = pending !== undefined && headings.some((heading) => heading.line > pending!.last && heading.line < piece.first);
+      if (pending && (section !== pendingSection || crossesHeading || pending.text.length + piece.text.length > options.maxCharacters || block.isTable)) {
+        if (pending.text.length >= options.minCharacters || section !== pendingSection || crossesHeading || block.isTable) flush();
       }
       if (pending) {
-        pending = { first: pending.first, last: piece.last, text: `${pending.text} ${piece.text}` };
+        // A word broken over a column or page break ("Veldhuij-" … "zen") is joined as normalisation does.
+        const joined = /\p{L}-$/u.test(pending.text) && /^\p{Ll}/u.test(piece.text) ? `${pending.text.slice(0, -1)}${piece.text}` : `${pending.text} ${piece.text}`;
+        pending = { first: pending.first, last: piece.last, text: joined };
       } else {
         pending = { ...piece };
         pendingSection = section;

@@ -13,7 +13,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { VectorStore } from './vector-store.js';
 
 /** Bump when chunking, analysis or the file layout changes, so old indexes are rebuilt. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 const manifestSchema = z.object({
   formatVersion: z.number(),

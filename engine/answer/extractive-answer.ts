@@ -23,9 +23,7 @@ interface Candidate {
 export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hits: SearchHit[], options: ExtractiveOptions): Answer {
   const queryTerms = new Set(knowledge.queryTerms(question));
   const best = hits[0];
-  if (!best || queryTerms.size === 0 || Math.max(...hits.slice(0, 3).map((hit) => hit.coverage)) < options.minCoverage) {
-    return noAnswer(knowledge, hits);
-  }
+  if (!best || queryTerms.size === 0 || !answerable(knowledge, queryTerms, hits, options.minCoverage)) return noAnswer(knowledge, hits);
   const candidates: Candidate[] = [];
   hits.slice(0, 6).forEach((hit, hitRank) => {
     for (const sentence of sentencesOf(hit.passage.text)) {
@@ -76,6 +74,23 @@ export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hit
   return { mode: 'offline', status: 'answered', answer: `${intro}\n${parts.join('\n')}`, citations };
 }
 
+/**
+ * Whether the best passages really speak to the question: enough of the question's weight is covered, and when the
+ * question has two or more content words, at least two of them occur together in one passage ("hoofdstad van
+ * Frankrijk" shares one word with the corpus, which is not enough).
+ */
+function answerable(knowledge: KnowledgeBase, queryTerms: Set<string>, hits: SearchHit[], minCoverage: number): boolean {
+  const top = hits.slice(0, 3);
+  if (Math.max(...top.map((hit) => hit.coverage)) < minCoverage) return false;
+  const needed = Math.min(2, queryTerms.size);
+  return top.some((hit) => {
+    const terms = new Set(knowledge.queryTerms(hit.passage.searchText ?? `${hit.passage.sectionPath.join(' ')} ${hit.passage.text}`));
+    let shared = 0;
+    for (const term of queryTerms) if (terms.has(term)) shared++;
+    return shared >= needed;
+  });
+}
+
 /** The honest "the sources do not answer this", with the nearest passages to look at. */
 export function noAnswer(knowledge: KnowledgeBase, hits: SearchHit[]): Answer {
   const nearest = hits.slice(0, 3);
@@ -83,7 +98,6 @@ export function noAnswer(knowledge: KnowledgeBase, hits: SearchHit[]): Answer {
   for (const hit of nearest) {
     const document = knowledge.document(hit.passage.document);
     if (!document) continue;
-    const lines = hit.passage.lines;
     const first = sentencesOf(hit.passage.text)[0] ?? hit.passage.text;
     citations.push({
       n: citations.length + 1,
@@ -93,7 +107,6 @@ export function noAnswer(knowledge: KnowledgeBase, hits: SearchHit[]): Answer {
       lines: linesOfSentence(document, hit.passage, first),
       quote: verbatimQuote(document, linesOfSentence(document, hit.passage, first), first),
     });
-    void lines;
   }
   const pointer = citations.length > 0 ? ` Het dichtst in de buurt komen deze passages: ${citations.map((item) => `[${item.n}] ${item.citation}, ${item.section || 'zonder kop'}`).join('; ')}.` : '';
   return {

@@ -22,6 +22,8 @@ export interface RetrievalReport {
   questions: number;
   byMode: Record<'hybrid' | 'lexical' | 'vector' | 'fixedChunkBm25', RetrievalScores>;
   threshold: { minCoverage: number; answerableAboveThreshold: number; unanswerableBelowThreshold: number; unanswerable: number };
+  /** For candidate thresholds: share of dev questions answered and of off-topic questions refused. */
+  thresholdSweep: Array<{ minCoverage: number; answered: number; refused: number }>;
 }
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -67,9 +69,19 @@ export async function runRetrievalEval(engine: StuurwijzerEngine): Promise<Retri
   for (const question of questions) if ((await engine.ask(question.question)).status === 'answered') answerableAbove++;
   let unanswerableBelow = 0;
   for (const question of unanswerable) if ((await engine.ask(question.question)).status === 'no-answer') unanswerableBelow++;
+  const bestCoverage = async (question: string): Promise<number> =>
+    Math.max(0, ...(await engine.knowledge.find({ query: question, limit: 3 })).map((hit) => hit.coverage));
+  const answerableCoverage = await Promise.all(questions.map((question) => bestCoverage(question.question)));
+  const unanswerableCoverage = await Promise.all(unanswerable.map((question) => bestCoverage(question.question)));
+  const thresholdSweep = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((minimum) => ({
+    minCoverage: minimum,
+    answered: answerableCoverage.filter((value) => value >= minimum).length / questions.length,
+    refused: unanswerableCoverage.filter((value) => value < minimum).length / unanswerable.length,
+  }));
   return {
     questions: questions.length,
     byMode,
+    thresholdSweep,
     threshold: { minCoverage, answerableAboveThreshold: answerableAbove / questions.length, unanswerableBelowThreshold: unanswerableBelow / unanswerable.length, unanswerable: unanswerable.length },
   };
 }
@@ -88,5 +100,8 @@ export function formatRetrievalReport(report: RetrievalReport): string {
     '',
     `No-answer threshold (min coverage ${report.threshold.minCoverage}): ${(report.threshold.answerableAboveThreshold * 100).toFixed(0)}% of the dev questions are answered, ` +
       `${(report.threshold.unanswerableBelowThreshold * 100).toFixed(0)}% of ${report.threshold.unanswerable} off-topic questions get "geen antwoord".`,
+    '',
+    'Threshold sweep (best coverage of the top 3 passages): ' +
+      report.thresholdSweep.map((row) => `${row.minCoverage}: ${(row.answered * 100).toFixed(0)}% answered / ${(row.refused * 100).toFixed(0)}% refused`).join('; '),
   ].join('\n');
 }

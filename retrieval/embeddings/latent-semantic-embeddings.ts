@@ -40,11 +40,12 @@ export class LatentSemanticEmbeddings implements EmbeddingProvider {
     for (const terms of documentTerms) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     const total = documentTerms.length;
     const terms = [...documentFrequency.entries()]
-      .filter(([, frequency]) => frequency >= 2 && frequency <= total * 0.5)
+      // Rare and ubiquitous words carry no shared meaning; tiny corpora (tests, a single added note) keep them all.
+      .filter(([, frequency]) => (total < 50 || (frequency >= 2 && frequency <= total * 0.5)))
       .map(([term]) => term)
       .sort();
     const idf = terms.map((term) => Math.log((1 + total) / (1 + (documentFrequency.get(term) ?? 0))) + 1);
-    const data: LatentSemanticModelData = { terms, idf, dimensions: Math.min(dimensions, terms.length, total) };
+    const data: LatentSemanticModelData = { terms, idf, dimensions: Math.max(1, Math.min(dimensions, terms.length, total)) };
     const model = new LatentSemanticEmbeddings(data, new Float32Array(0), analyzer);
     const matrix: SparseRows = { columns: [], values: [], columnCount: terms.length };
     for (const termsOfDocument of documentTerms) {

@@ -1,0 +1,183 @@
+import type { ClassifiedFrameworkId, FrameworkStatus } from './classification-types.js';
+import { CLASSIFICATION_WEIGHTS as WEIGHTS } from './classification-weights.js';
+import type { FrameworkLinks } from './framework-links.js';
+import type { IndicatorOccurrence } from './indicator-occurrences.js';
+
+/** The evidence for one category, summed over the input. */
+export interface CategoryTally {
+  category: string;
+  /** Damped support from practice, neutral and past sentences. */
+  practice: number;
+  /** Damped support from ambition sentences. */
+  ambition: number;
+  /** Support from negated indicators of a contrasting category ("niet meer in uren" → outcome). */
+  flipped: number;
+  /** Negated own indicators and counter-indicators. */
+  against: number;
+  /** Distinct supporting phrases; a multi-word phrase counts as two. */
+  distinct: number;
+  /** The category's own occurrences (all kinds), in input order. */
+  occurrences: IndicatorOccurrence[];
+}
+
+/** Own evidence of a category: support minus what speaks against it, never below zero. */
+export function ownEvidence(tally: CategoryTally): number {
+  return Math.max(0, tally.practice + tally.ambition + tally.flipped - tally.against);
+}
+
+/**
+ * Sums the occurrences of one framework per category. Repeats of the same indicator are damped
+ * (1, 1/1.5, 1/2, …) so that a long plan that says "samenwerking" a hundred times does not drown the rest.
+ */
+export function tallyFramework(
+  framework: ClassifiedFrameworkId,
+  categories: readonly string[],
+  occurrences: readonly IndicatorOccurrence[],
+  links: FrameworkLinks,
+): Map<string, CategoryTally> {
+  const tallies = new Map<string, CategoryTally>(
+    categories.map((category) => [category, { category, practice: 0, ambition: 0, flipped: 0, against: 0, distinct: 0, occurrences: [] }]),
+  );
+  const seen = new Map<number, number>();
+  const distinctPhrases = new Map<string, Set<number>>();
+  for (const occurrence of occurrences) {
+    if (occurrence.framework !== framework) continue;
+    const tally = tallies.get(occurrence.category);
+    if (!tally) continue;
+    tally.occurrences.push(occurrence);
+    const count = (seen.get(occurrence.phrase.id) ?? 0) + 1;
+    seen.set(occurrence.phrase.id, count);
+    const value = occurrence.value / (1 + WEIGHTS.repetitionDamping * (count - 1));
+    switch (occurrence.kind) {
+      case 'practice':
+        tally.practice += value;
+        break;
+      case 'ambition':
+        tally.ambition += value;
+        break;
+      case 'counter':
+        tally.against += WEIGHTS.counter * value;
+        break;
+      case 'negated': {
+        tally.against += WEIGHTS.negatedPenalty * value;
+        for (const contrast of links.contrasts.get(`${framework}:${occurrence.category}`) ?? []) {
+          const target = tallies.get(contrast.split(':')[1] ?? '');
+          if (target) target.flipped += WEIGHTS.negatedFlip * value;
+        }
+        break;
+      }
+    }
+    if (occurrence.kind === 'practice' || occurrence.kind === 'ambition') {
+      const phrases = distinctPhrases.get(occurrence.category) ?? new Set<number>();
+      if (!phrases.has(occurrence.phrase.id)) {
+        phrases.add(occurrence.phrase.id);
+        tally.distinct += occurrence.phrase.keys.length > 1 ? 2 : 1;
+      }
+      distinctPhrases.set(occurrence.category, phrases);
+    }
+  }
+  return tallies;
+}
+
+/** Similarity mass per category: a share of the evidence, spread by how much more a definition resembles the text than the least similar one. */
+export function similarityMass(similarity: ReadonlyMap<string, number>, evidence: number): Map<string, number> {
+  const values = [...similarity.values()];
+  const minimum = values.length > 0 ? Math.min(...values) : 0;
+  const excess = values.reduce((sum, value) => sum + (value - minimum), 0);
+  const result = new Map<string, number>();
+  for (const [category, value] of similarity) {
+    result.set(category, excess > 0 ? (WEIGHTS.similarityShare * evidence * (value - minimum)) / excess : 0);
+  }
+  return result;
+}
+
+/** A framework's provisional distribution, passed to the other frameworks as a prior. */
+export interface ProvisionalProfile {
+  framework: ClassifiedFrameworkId;
+  /** Share per category (sums to 1 when there is evidence). */
+  shares: ReadonlyMap<string, number>;
+  /** 0..1; zero when the framework itself has too little to go on. */
+  strength: number;
+}
+
+export function signalStrength(evidence: number): number {
+  return 1 - Math.exp(-evidence / WEIGHTS.strengthScale);
+}
+
+/**
+ * The prior for one framework from the others: each confident framework passes its shares along the theory's
+ * links (e.g. expertsturing → npm). Returns mass per category: a share of the framework's own evidence plus a
+ * small absolute part that stays below the status threshold.
+ */
+export function priorMass(
+  framework: ClassifiedFrameworkId,
+  categories: readonly string[],
+  others: readonly ProvisionalProfile[],
+  links: FrameworkLinks,
+  evidence: number,
+): Map<string, number> {
+  const raw = new Map<string, number>(categories.map((category) => [category, 0]));
+  for (const other of others) {
+    if (other.framework === framework || other.strength === 0) continue;
+    for (const [category, share] of other.shares) {
+      const targets = links.between.get(`${other.framework}:${category}`);
+      if (!targets) continue;
+      for (const [target, weight] of targets) {
+        const [targetFramework, targetCategory = ''] = target.split(':');
+        if (targetFramework !== framework || !raw.has(targetCategory)) continue;
+        raw.set(targetCategory, (raw.get(targetCategory) ?? 0) + other.strength * share * weight);
+      }
+    }
+  }
+  const total = [...raw.values()].reduce((sum, value) => sum + value, 0);
+  const scale = Math.max(1, total);
+  const result = new Map<string, number>();
+  for (const [category, value] of raw) {
+    result.set(category, ((WEIGHTS.priorShare * evidence + WEIGHTS.priorAbsolute) * value) / scale);
+  }
+  return result;
+}
+
+export interface FrameworkVerdict {
+  status: FrameworkStatus;
+  confidence: number;
+  /** Scores 0..1 per category. */
+  scores: Map<string, number>;
+  /** Category ids, highest score first (ties keep the model order). */
+  order: string[];
+  dominant?: string;
+  secondary?: string;
+}
+
+/**
+ * Turns the combined mass per category into scores, status and confidence. The status is 'ok' only when the
+ * framework's own evidence (not similarity or prior) passes the threshold with enough distinct indicators.
+ */
+export function judgeFramework(
+  categories: readonly string[],
+  mass: ReadonlyMap<string, number>,
+  evidence: number,
+  distinct: number,
+  typeable: boolean,
+): FrameworkVerdict {
+  const total = categories.reduce((sum, category) => sum + (mass.get(category) ?? 0), 0);
+  const scores = new Map<string, number>();
+  for (const category of categories) scores.set(category, (mass.get(category) ?? 0) / (total + WEIGHTS.scoreDamping));
+  const order = [...categories].sort((left, right) => (scores.get(right) ?? 0) - (scores.get(left) ?? 0));
+  const first = scores.get(order[0] ?? '') ?? 0;
+  const second = scores.get(order[1] ?? '') ?? 0;
+  const ok = typeable && evidence >= WEIGHTS.statusThreshold && distinct >= WEIGHTS.minimumDistinctIndicators && first > 0;
+  const margin = first > 0 ? (first - second) / first : 0;
+  const strength = signalStrength(evidence);
+  if (!ok) {
+    return { status: 'te weinig aanknopingspunten', confidence: round(Math.min(0.2, 0.5 * strength * margin)), scores, order };
+  }
+  const verdict: FrameworkVerdict = { status: 'ok', confidence: round(strength * (0.4 + 0.6 * margin)), scores, order };
+  if (order[0]) verdict.dominant = order[0];
+  if (order[1] && second > 0 && second >= WEIGHTS.secondaryRatio * first) verdict.secondary = order[1];
+  return verdict;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,131 @@
+import { foldForMatching } from '../../retrieval/normalize.js';
+import type { Framework, Indicator } from '../definitions/definition-schema.js';
+import type { ClassifiedFrameworkId } from './classification-types.js';
+import { wordKey } from './word-key.js';
+
+/** Where a compiled phrase comes from: an indicator, a category alias, or a counter-indicator. */
+export type PhraseSource = 'indicator' | 'alias' | 'counter';
+
+/** An indicator phrase of one category, prepared for matching on word keys. */
+export interface CompiledPhrase {
+  id: number;
+  framework: ClassifiedFrameworkId;
+  category: string;
+  /** The phrase as written in the model file. */
+  phrase: string;
+  /** Keys of the content words, in phrase order. */
+  keys: string[];
+  weight: number;
+  source: PhraseSource;
+  /** Sum of the key lengths: a longer phrase explains its words better than a shorter one. */
+  specificity: number;
+}
+
+/** The compiled indicators of all classified frameworks, built once per context. */
+export interface IndicatorIndex {
+  phrases: CompiledPhrase[];
+  /** Every phrase listed under each of its keys. */
+  byKey: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** Keys of one-word phrases: compound heads ("zorgaanbieders" → "aanbieders") are looked up here. */
+  singleWordKeys: ReadonlySet<string>;
+  /** All keys used by any phrase. */
+  vocabulary: ReadonlySet<string>;
+  /** The longest single-word key, to bound compound-head lookups. */
+  longestSingleWordKey: number;
+}
+
+/** Words left out of phrases: articles, prepositions and copulas carry no meaning for matching. */
+const PHRASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'de', 'het', 'een', 't', 'van', 'op', 'in', 'aan', 'met', 'voor', 'door', 'bij', 'te', 'en', 'of', 'naar', 'over', 'om', 'tot',
+  'is', 'zijn', 'wordt', 'worden', 'als', 'die', 'dat', 'der', 'den', 'je', 'jouw', 'zich', 'hun', 'haar', 'zijn',
+]);
+
+/** Aliases get this weight when they are not already an indicator. */
+const ALIAS_WEIGHT = 2.5;
+/** Aliases shorter than this (after folding) are too ambiguous to match ("PA", "SR"). */
+const MINIMUM_ALIAS_LENGTH = 3;
+
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** The content-word keys of a phrase; function words only count when nothing else is left. */
+export function phraseKeys(phrase: string): string[] {
+  const folded = (foldForMatching(phrase).match(WORD_PATTERN) ?? []).map((word) => word.replace(/['’]s$/, ''));
+  const content = folded.filter((word) => !PHRASE_FUNCTION_WORDS.has(word));
+  const chosen = content.length > 0 ? content : folded;
+  const keys: string[] = [];
+  for (const word of chosen) {
+    const key = wordKey(word);
+    if (key.length > 0 && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+interface PendingPhrase {
+  framework: ClassifiedFrameworkId;
+  category: string;
+  phrase: string;
+  keys: string[];
+  weight: number;
+  source: PhraseSource;
+}
+
+function addPhrases(
+  pending: Map<string, PendingPhrase>,
+  framework: ClassifiedFrameworkId,
+  category: string,
+  indicators: readonly Indicator[],
+  source: PhraseSource,
+): void {
+  for (const indicator of indicators) {
+    const keys = phraseKeys(indicator.phrase);
+    if (keys.length === 0) continue;
+    const polarity = source === 'counter' ? 'counter' : 'support';
+    const identity = `${category}|${polarity}|${keys.join(' ')}`;
+    const existing = pending.get(identity);
+    if (existing && existing.weight >= indicator.weight) continue;
+    pending.set(identity, { framework, category, phrase: indicator.phrase, keys, weight: indicator.weight, source });
+  }
+}
+
+/**
+ * Compiles the indicators, counter-indicators and aliases of the given frameworks. Duplicate phrases within
+ * a category (after stemming) keep their highest weight.
+ */
+export function buildIndicatorIndex(frameworks: ReadonlyArray<Framework & { id: ClassifiedFrameworkId }>): IndicatorIndex {
+  const pending = new Map<string, PendingPhrase>();
+  for (const framework of frameworks) {
+    for (const category of framework.categories) {
+      addPhrases(pending, framework.id, category.id, category.indicators, 'indicator');
+      const aliases = [category.label, ...category.aliases]
+        .filter((alias) => foldForMatching(alias).replace(/[^\p{L}\p{N}]/gu, '').length >= MINIMUM_ALIAS_LENGTH && !alias.includes('('))
+        .map((alias) => ({ phrase: alias, weight: ALIAS_WEIGHT }));
+      addPhrases(pending, framework.id, category.id, aliases, 'alias');
+      addPhrases(pending, framework.id, category.id, category.counterIndicators, 'counter');
+    }
+  }
+  const phrases: CompiledPhrase[] = [];
+  const byKey = new Map<string, CompiledPhrase[]>();
+  const singleWordKeys = new Set<string>();
+  const vocabulary = new Set<string>();
+  let longestSingleWordKey = 0;
+  for (const item of pending.values()) {
+    const compiled: CompiledPhrase = {
+      id: phrases.length,
+      ...item,
+      specificity: item.keys.reduce((sum, key) => sum + key.length, 0),
+    };
+    phrases.push(compiled);
+    for (const key of compiled.keys) {
+      vocabulary.add(key);
+      const list = byKey.get(key) ?? [];
+      list.push(compiled);
+      byKey.set(key, list);
+    }
+    if (compiled.keys.length === 1) {
+      const key = compiled.keys[0] ?? '';
+      singleWordKeys.add(key);
+      longestSingleWordKey = Math.max(longestSingleWordKey, key.length);
+    }
+  }
+  return { phrases, byKey, singleWordKeys, vocabulary, longestSingleWordKey };
+}

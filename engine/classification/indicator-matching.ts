@@ -1,0 +1,172 @@
+import type { CompiledPhrase, IndicatorIndex } from './indicator-index.js';
+import type { TextToken } from './text-segmentation.js';
+import { comparativeKey, SEPARABLE_PARTICLES, wordKey } from './word-key.js';
+
+/** An indicator phrase found in a sentence. */
+export interface IndicatorHit {
+  phrase: CompiledPhrase;
+  /** Token positions (within the sentence) of the matched words. */
+  positions: number[];
+  /** Match quality: 1 for an exact match in order; lower for compound heads, comparatives, other word order. */
+  factor: number;
+}
+
+interface KeyOccurrence {
+  positions: number[];
+  factor: number;
+}
+
+/** A compound head must leave a real modifier in front of it ("zorg|aanbieder"). */
+const MINIMUM_HEAD_LENGTH = 5;
+const MINIMUM_MODIFIER_LENGTH = 3;
+/** A separable particle is joined with a verb at most this many words before it, in the same clause. */
+const SEPARABLE_REACH = 7;
+/** The words of a multi-word phrase may be spread over the phrase length plus this many words. */
+const PHRASE_SLACK = 3;
+
+const COMPOUND_FACTOR = 0.75;
+const COMPARATIVE_FACTOR = 0.8;
+const PART_FACTOR = 0.9;
+const OTHER_ORDER_FACTOR = 0.9;
+
+function addOccurrence(map: Map<string, KeyOccurrence[]>, key: string, occurrence: KeyOccurrence): void {
+  const list = map.get(key);
+  if (list) list.push(occurrence);
+  else map.set(key, [occurrence]);
+}
+
+function compoundHead(index: IndicatorIndex, key: string): string | undefined {
+  if (key.length < MINIMUM_HEAD_LENGTH + MINIMUM_MODIFIER_LENGTH) return undefined;
+  const firstCut = Math.max(MINIMUM_MODIFIER_LENGTH, key.length - index.longestSingleWordKey);
+  for (let cut = firstCut; cut <= key.length - MINIMUM_HEAD_LENGTH; cut++) {
+    const head = key.slice(cut);
+    if (index.singleWordKeys.has(head)) return head;
+  }
+  return undefined;
+}
+
+/** Every vocabulary key that occurs in the sentence, with where and how well. */
+function keyOccurrences(index: IndicatorIndex, tokens: readonly TextToken[]): Map<string, KeyOccurrence[]> {
+  const occurrences = new Map<string, KeyOccurrence[]>();
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position];
+    if (!token) continue;
+    const key = token.key;
+    if (index.vocabulary.has(key)) addOccurrence(occurrences, key, { positions: [position], factor: 1 });
+    const head = compoundHead(index, key);
+    if (head && head !== key) addOccurrence(occurrences, head, { positions: [position], factor: COMPOUND_FACTOR });
+    if (token.folded.includes('-')) {
+      for (const part of token.folded.split('-')) {
+        if (part.length < 2) continue;
+        const partKey = wordKey(part);
+        if (index.vocabulary.has(partKey)) addOccurrence(occurrences, partKey, { positions: [position], factor: PART_FACTOR });
+      }
+    }
+    const comparative = comparativeKey(token.folded);
+    if (comparative && comparative !== key && index.vocabulary.has(comparative)) {
+      addOccurrence(occurrences, comparative, { positions: [position], factor: COMPARATIVE_FACTOR });
+    }
+    if (SEPARABLE_PARTICLES.has(token.folded)) {
+      for (let back = position - 1; back >= Math.max(0, position - SEPARABLE_REACH); back--) {
+        const verb = tokens[back];
+        if (!verb || verb.clause !== token.clause) break;
+        if (SEPARABLE_PARTICLES.has(verb.folded) || verb.folded.length < 3) continue;
+        const joined = wordKey(token.folded + verb.folded);
+        if (index.vocabulary.has(joined)) addOccurrence(occurrences, joined, { positions: [back, position], factor: 1 });
+      }
+    }
+  }
+  return occurrences;
+}
+
+function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurrence[]>): IndicatorHit | undefined {
+  const lists = phrase.keys.map((key) => occurrences.get(key));
+  if (lists.some((list) => !list || list.length === 0)) return undefined;
+  const available = lists as KeyOccurrence[][];
+  if (phrase.keys.length === 1) {
+    const best = available[0]?.reduce((left, right) => (right.factor > left.factor ? right : left));
+    return best ? { phrase, positions: best.positions, factor: best.factor } : undefined;
+  }
+  let bestHit: IndicatorHit | undefined;
+  let bestSpan = Infinity;
+  const maximumSpan = phrase.keys.length + PHRASE_SLACK;
+  for (const anchor of available[0] ?? []) {
+    const chosen: KeyOccurrence[] = [anchor];
+    const used = new Set<number>(anchor.positions);
+    const anchorPosition = anchor.positions[0] ?? 0;
+    let complete = true;
+    for (let keyIndex = 1; keyIndex < available.length; keyIndex++) {
+      let nearest: KeyOccurrence | undefined;
+      let nearestDistance = Infinity;
+      for (const candidate of available[keyIndex] ?? []) {
+        if (candidate.positions.some((position) => used.has(position))) continue;
+        const distance = Math.abs((candidate.positions[0] ?? 0) - anchorPosition);
+        if (distance < nearestDistance) {
+          nearest = candidate;
+          nearestDistance = distance;
+        }
+      }
+      if (!nearest) {
+        complete = false;
+        break;
+      }
+      chosen.push(nearest);
+      for (const position of nearest.positions) used.add(position);
+    }
+    if (!complete) continue;
+    const positions = chosen.flatMap((occurrence) => occurrence.positions);
+    const span = Math.max(...positions) - Math.min(...positions) + 1;
+    if (span > maximumSpan || span >= bestSpan) continue;
+    const firsts = chosen.map((occurrence) => occurrence.positions[0] ?? 0);
+    const inOrder = firsts.every((value, index) => index === 0 || value > (firsts[index - 1] ?? 0));
+    const factor = Math.min(...chosen.map((occurrence) => occurrence.factor)) * (inOrder ? 1 : OTHER_ORDER_FACTOR);
+    bestSpan = span;
+    bestHit = { phrase, positions: [...new Set(positions)].sort((left, right) => left - right), factor };
+  }
+  return bestHit;
+}
+
+function covers(winner: IndicatorHit, loser: IndicatorHit): boolean {
+  if (winner.phrase.specificity <= loser.phrase.specificity) return false;
+  const winnerCounter = winner.phrase.source === 'counter';
+  const loserCounter = loser.phrase.source === 'counter';
+  if (winnerCounter && !loserCounter) return winner.phrase.category === loser.phrase.category;
+  if (!winnerCounter && loserCounter) return false;
+  return true;
+}
+
+/**
+ * Within one framework, a hit whose words are all explained by a more specific hit is dropped: "aantal uren"
+ * (input) wins over "aantal" (output); "niet afrekenen" (a counter-indicator) wins over "afrekenen".
+ */
+function removeCoveredHits(hits: IndicatorHit[]): IndicatorHit[] {
+  const sorted = [...hits].sort((left, right) => right.phrase.specificity - left.phrase.specificity);
+  const kept: IndicatorHit[] = [];
+  for (const hit of sorted) {
+    const explained = hit.positions.every((position) =>
+      kept.some((winner) => winner.phrase.framework === hit.phrase.framework && winner.positions.includes(position) && covers(winner, hit)),
+    );
+    if (!explained) kept.push(hit);
+  }
+  return kept;
+}
+
+/**
+ * Finds the indicator phrases in one sentence. Words match on their keys; a closed compound matches on its
+ * head, a separable verb on its joined form ("rekenen … af" → "afrekenen"), a comparative on its base; the
+ * words of a multi-word phrase may appear in another order within a few words of each other.
+ */
+export function matchSentence(index: IndicatorIndex, tokens: readonly TextToken[]): IndicatorHit[] {
+  const occurrences = keyOccurrences(index, tokens);
+  if (occurrences.size === 0) return [];
+  const candidates = new Set<CompiledPhrase>();
+  for (const key of occurrences.keys()) {
+    for (const phrase of index.byKey.get(key) ?? []) candidates.add(phrase);
+  }
+  const hits: IndicatorHit[] = [];
+  for (const phrase of candidates) {
+    const hit = matchPhrase(phrase, occurrences);
+    if (hit) hits.push(hit);
+  }
+  return removeCoveredHits(hits);
+}

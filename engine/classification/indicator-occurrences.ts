@@ -1,0 +1,93 @@
+import type { ClassifiedFrameworkId, EvidenceKind } from './classification-types.js';
+import { CLASSIFICATION_WEIGHTS as WEIGHTS } from './classification-weights.js';
+import type { CompiledPhrase, IndicatorIndex } from './indicator-index.js';
+import { matchSentence } from './indicator-matching.js';
+import { findNegations, negationCovering } from './negation-scope.js';
+import { markSegment, type SegmentMarking } from './sentence-markers.js';
+import type { SentenceUnit } from './text-segmentation.js';
+
+/** One weighted indicator hit in the input. */
+export interface IndicatorOccurrence {
+  framework: ClassifiedFrameworkId;
+  category: string;
+  phrase: CompiledPhrase;
+  /** Index of the sentence in the segmented input. */
+  sentence: number;
+  positions: number[];
+  /** How the sentence speaks about it; 'counter' for a counter-indicator. */
+  kind: EvidenceKind | 'counter';
+  /** Weight after phrase length, match quality, mode, emphasis and contrast (always ≥ 0). */
+  value: number;
+  /** The negation word, when negated. */
+  negation?: string;
+}
+
+function modeFactor(marking: SegmentMarking, framework: ClassifiedFrameworkId): number {
+  switch (marking.mode) {
+    case 'ambition':
+      return framework === 'uitkomststuring' ? WEIGHTS.ambitionUitkomststuring : WEIGHTS.ambition;
+    case 'practice':
+      return WEIGHTS.practiceMarked;
+    case 'past':
+      return WEIGHTS.past;
+    default:
+      return WEIGHTS.neutral;
+  }
+}
+
+/**
+ * Finds and weighs the indicator hits of every sentence: multi-word phrases weigh more, ambition and past less
+ * than practice, real questions little; negations are recorded, and the alternative after a negated clause
+ * ("niet X, maar Y") is stressed.
+ */
+export function collectOccurrences(sentences: readonly SentenceUnit[], index: IndicatorIndex): IndicatorOccurrence[] {
+  const occurrences: IndicatorOccurrence[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const hits = matchSentence(index, sentence.tokens);
+    if (hits.length === 0) return;
+    const negations = findNegations(sentence.tokens);
+    const markings = new Map<number, SegmentMarking>();
+    const segmentTokens = new Map<number, typeof sentence.tokens>();
+    for (const token of sentence.tokens) {
+      const list = segmentTokens.get(token.segment) ?? [];
+      list.push(token);
+      segmentTokens.set(token.segment, list);
+    }
+    for (const [segment, tokens] of segmentTokens) markings.set(segment, markSegment(tokens));
+    const negatedSegments = new Set(negations.flatMap((scope) => scope.cue.map((position) => sentence.tokens[position]?.segment ?? -1)));
+    for (const hit of hits) {
+      const first = sentence.tokens[hit.positions[0] ?? 0];
+      const segment = first?.segment ?? 0;
+      const marking = markings.get(segment) ?? { mode: 'neutral', emphasis: 1 };
+      const negation = negationCovering(negations, hit.positions);
+      const contrast = !negation && segment > 0 && negatedSegments.has(segment - 1) ? WEIGHTS.contrastFocus : 1;
+      const phrase = hit.phrase;
+      const value =
+        phrase.weight *
+        (1 + WEIGHTS.multiwordBonus * (phrase.keys.length - 1)) *
+        hit.factor *
+        modeFactor(marking, phrase.framework) *
+        marking.emphasis *
+        contrast *
+        (sentence.interrogative ? WEIGHTS.interrogative : 1);
+      let kind: IndicatorOccurrence['kind'];
+      if (phrase.source === 'counter') {
+        if (negation) continue;
+        kind = 'counter';
+      } else if (negation) kind = 'negated';
+      else kind = marking.mode === 'ambition' ? 'ambition' : 'practice';
+      const occurrence: IndicatorOccurrence = {
+        framework: phrase.framework,
+        category: phrase.category,
+        phrase,
+        sentence: sentenceIndex,
+        positions: hit.positions,
+        kind,
+        value,
+      };
+      if (negation) occurrence.negation = negation.word;
+      occurrences.push(occurrence);
+    }
+  });
+  return occurrences;
+}

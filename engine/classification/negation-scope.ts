@@ -1,0 +1,101 @@
+import type { TextToken } from './text-segmentation.js';
+
+/** A negation word with the token positions (within the sentence) it negates. */
+export interface NegationScope {
+  /** Positions of the cue's own words; an indicator that contains the cue ("niet afrekenen") is not negated by it. */
+  cue: number[];
+  /** Inclusive range of negated token positions. */
+  from: number;
+  to: number;
+  /** The cue as written, folded ("niet", "in plaats van"). */
+  word: string;
+}
+
+/** Cues that negate their whole clause, in either direction ("we sturen niet op X", "X kennen we niet"). */
+const CLAUSE_CUES: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'nergens', 'niemand', 'niets']);
+/** Cues that negate what follows them in the clause. */
+const FORWARD_CUES: readonly (readonly string[])[] = [
+  ['zonder'], ['in', 'plaats', 'van'], ['i.p.v'], ['ipv'], ['weg', 'van'], ['stoppen', 'met'], ['gestopt', 'met'], ['stoppen', 'we', 'met'],
+  ['afstappen', 'van'], ['afgestapt', 'van'], ['afscheid', 'van'], ['minder', 'op'],
+];
+/** "niet alleen … maar ook" is no negation. */
+const NOT_NEGATING_AFTER_NIET: ReadonlySet<string> = new Set(['alleen', 'enkel', 'uitsluitend']);
+
+/** How far (in words) a clause-wide negation reaches from its cue. */
+const CLAUSE_REACH = 8;
+/** How far a forward negation reaches. */
+const FORWARD_REACH = 8;
+/** "minder X" lowers the next few words only. */
+const MINDER_REACH = 3;
+
+function clauseBounds(tokens: readonly TextToken[], position: number): [number, number] {
+  const clause = tokens[position]?.clause;
+  let from = position;
+  let to = position;
+  while (from > 0 && tokens[from - 1]?.clause === clause) from--;
+  while (to < tokens.length - 1 && tokens[to + 1]?.clause === clause) to++;
+  return [from, to];
+}
+
+function matchesAt(tokens: readonly TextToken[], position: number, words: readonly string[]): boolean {
+  for (let offset = 0; offset < words.length; offset++) {
+    const token = tokens[position + offset];
+    if (!token || token.folded !== words[offset]) return false;
+    if (offset > 0 && token.clause !== tokens[position]?.clause) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the negations in a sentence. "niet", "geen", "nooit" negate their clause (limited to a few words on
+ * either side, since Dutch puts the negation before or after the object); "zonder", "in plaats van", "weg van",
+ * "stoppen met" negate what follows; "minder" negates the next words, or its clause when it
+ * closes the clause ("… interesseert ons veel minder").
+ */
+export function findNegations(tokens: readonly TextToken[]): NegationScope[] {
+  const scopes: NegationScope[] = [];
+  const used = new Set<number>();
+  for (let position = 0; position < tokens.length; position++) {
+    if (used.has(position)) continue;
+    for (const cue of FORWARD_CUES) {
+      if (!matchesAt(tokens, position, cue)) continue;
+      const [, clauseEnd] = clauseBounds(tokens, position);
+      const cuePositions = cue.map((_, offset) => position + offset);
+      for (const cuePosition of cuePositions) used.add(cuePosition);
+      const from = position + cue.length;
+      const to = Math.min(clauseEnd, from + FORWARD_REACH - 1);
+      if (from <= to) scopes.push({ cue: cuePositions, from, to, word: cue.join(' ') });
+      break;
+    }
+    if (used.has(position)) continue;
+    const token = tokens[position];
+    if (!token) continue;
+    if (CLAUSE_CUES.has(token.folded)) {
+      if (token.folded === 'niet' && NOT_NEGATING_AFTER_NIET.has(tokens[position + 1]?.folded ?? '')) continue;
+      const [clauseStart, clauseEnd] = clauseBounds(tokens, position);
+      scopes.push({
+        cue: [position],
+        from: Math.max(clauseStart, position - CLAUSE_REACH),
+        to: Math.min(clauseEnd, position + CLAUSE_REACH),
+        word: token.folded,
+      });
+    } else if (token.folded === 'minder') {
+      const [clauseStart, clauseEnd] = clauseBounds(tokens, position);
+      if (position === clauseEnd) {
+        scopes.push({ cue: [position], from: Math.max(clauseStart, position - CLAUSE_REACH), to: position - 1, word: 'minder' });
+      } else {
+        scopes.push({ cue: [position], from: position + 1, to: Math.min(clauseEnd, position + MINDER_REACH), word: 'minder' });
+      }
+    }
+  }
+  return scopes;
+}
+
+/** The negation (if any) that covers one of the positions without being part of them. */
+export function negationCovering(scopes: readonly NegationScope[], positions: readonly number[]): NegationScope | undefined {
+  for (const scope of scopes) {
+    if (scope.cue.some((cue) => positions.includes(cue))) continue;
+    if (positions.some((position) => position >= scope.from && position <= scope.to)) return scope;
+  }
+  return undefined;
+}
