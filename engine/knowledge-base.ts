@@ -93,8 +93,8 @@ export class KnowledgeBase {
     return this.document(file)?.entry.shortCitation ?? file;
   }
 
-  queryTerms(text: string): string[] {
-    return this.search.queryTerms(text);
+  queryTerms(text: string, options: { splitCompounds?: boolean } = {}): string[] {
+    return this.search.queryTerms(text, options);
   }
 
   async find(request: SearchRequest): Promise<SearchHit[]> {

@@ -51,7 +51,7 @@ export class DutchAnalyzer {
   }
 
   /** Index terms of a text. */
-  terms(text: string, options: { correctSpelling?: boolean } = {}): string[] {
+  terms(text: string, options: { correctSpelling?: boolean; splitCompounds?: boolean } = {}): string[] {
     const result: string[] = [];
     for (const word of words(text)) {
       if (DUTCH_STOPWORDS.has(word) || word.length < 2 || /^\d+$/.test(word) && word.length < 4) continue;
@@ -59,6 +59,7 @@ export class DutchAnalyzer {
       let whole = stem(word.replace(/-/g, ''));
       if (options.correctSpelling && this.vocabulary && !this.vocabulary.stems.has(whole)) whole = this.correct(whole) ?? whole;
       result.push(whole);
+      if (options.splitCompounds === false) continue;
       for (const part of parts) result.push(stem(part));
       if (parts.length === 0) for (const part of this.splitCompound(word)) result.push(part);
     }

@@ -48,8 +48,8 @@ export class HybridSearch {
     return this.index.passages;
   }
 
-  queryTerms(query: string): string[] {
-    return this.index.analyzer.terms(query, { correctSpelling: true });
+  queryTerms(query: string, options: { splitCompounds?: boolean } = {}): string[] {
+    return this.index.analyzer.terms(query, { correctSpelling: true, ...options });
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {

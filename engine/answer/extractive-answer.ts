@@ -23,7 +23,7 @@ interface Candidate {
 export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hits: SearchHit[], options: ExtractiveOptions): Answer {
   const queryTerms = new Set(knowledge.queryTerms(question));
   const best = hits[0];
-  if (!best || queryTerms.size === 0 || !answerable(knowledge, queryTerms, hits, options.minCoverage)) return noAnswer(knowledge, hits);
+  if (!best || queryTerms.size === 0 || !answerable(knowledge, question, hits, options.minCoverage)) return noAnswer(knowledge, hits);
   const candidates: Candidate[] = [];
   hits.slice(0, 6).forEach((hit, hitRank) => {
     for (const sentence of sentencesOf(hit.passage.text)) {
@@ -79,14 +79,16 @@ export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hit
  * question has two or more content words, at least two of them occur together in one passage ("hoofdstad van
  * Frankrijk" shares one word with the corpus, which is not enough).
  */
-function answerable(knowledge: KnowledgeBase, queryTerms: Set<string>, hits: SearchHit[], minCoverage: number): boolean {
+function answerable(knowledge: KnowledgeBase, question: string, hits: SearchHit[], minCoverage: number): boolean {
   const top = hits.slice(0, 3);
   if (Math.max(...top.map((hit) => hit.coverage)) < minCoverage) return false;
-  const needed = Math.min(2, queryTerms.size);
+  // Whole words only: the parts of a compound ("hoofd", "stad") are not extra evidence.
+  const words = new Set(knowledge.queryTerms(question, { splitCompounds: false }));
+  const needed = Math.min(2, words.size);
   return top.some((hit) => {
     const terms = new Set(knowledge.queryTerms(hit.passage.searchText ?? `${hit.passage.sectionPath.join(' ')} ${hit.passage.text}`));
     let shared = 0;
-    for (const term of queryTerms) if (terms.has(term)) shared++;
+    for (const term of words) if (terms.has(term)) shared++;
     return shared >= needed;
   });
 }

@@ -1,6 +1,7 @@
 import { foldForMatching } from '../../retrieval/normalize.js';
 import type { Framework, Indicator } from '../definitions/definition-schema.js';
 import type { ClassifiedFrameworkId } from './classification-types.js';
+import { PHRASE_FUNCTION_WORDS } from './phrase-function-words.js';
 import { wordKey } from './word-key.js';
 
 /** Where a compiled phrase comes from: an indicator, a category alias, or a counter-indicator. */
@@ -34,11 +35,6 @@ export interface IndicatorIndex {
   longestSingleWordKey: number;
 }
 
-/** Words left out of phrases: articles, prepositions and copulas carry no meaning for matching. */
-const PHRASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'de', 'het', 'een', 't', 'van', 'op', 'in', 'aan', 'met', 'voor', 'door', 'bij', 'te', 'en', 'of', 'naar', 'over', 'om', 'tot',
-  'is', 'zijn', 'wordt', 'worden', 'als', 'die', 'dat', 'der', 'den', 'je', 'jouw', 'zich', 'hun', 'haar', 'zijn',
-]);
 
 /** Aliases get this weight when they are not already an indicator. */
 const ALIAS_WEIGHT = 2.5;

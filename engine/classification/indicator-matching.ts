@@ -25,6 +25,10 @@ const SEPARABLE_REACH = 7;
 const PHRASE_SLACK = 3;
 
 const COMPOUND_FACTOR = 0.75;
+/** A compound that starts with an indicator ("samenwerkings|overeenkomst") says less than one that ends with it. */
+const MODIFIER_FACTOR = 0.5;
+const MINIMUM_MODIFIER_KEY_LENGTH = 7;
+const MINIMUM_REST_LENGTH = 4;
 const COMPARATIVE_FACTOR = 0.8;
 const PART_FACTOR = 0.9;
 const OTHER_ORDER_FACTOR = 0.9;
@@ -45,6 +49,16 @@ function compoundHead(index: IndicatorIndex, key: string): string | undefined {
   return undefined;
 }
 
+function compoundModifier(index: IndicatorIndex, key: string): string | undefined {
+  if (key.length < MINIMUM_MODIFIER_KEY_LENGTH + MINIMUM_REST_LENGTH) return undefined;
+  const lastCut = Math.min(key.length - MINIMUM_REST_LENGTH, index.longestSingleWordKey);
+  for (let cut = lastCut; cut >= MINIMUM_MODIFIER_KEY_LENGTH; cut--) {
+    const modifier = key.slice(0, cut);
+    if (index.singleWordKeys.has(modifier)) return modifier;
+  }
+  return undefined;
+}
+
 /** Every vocabulary key that occurs in the sentence, with where and how well. */
 function keyOccurrences(index: IndicatorIndex, tokens: readonly TextToken[]): Map<string, KeyOccurrence[]> {
   const occurrences = new Map<string, KeyOccurrence[]>();
@@ -55,6 +69,8 @@ function keyOccurrences(index: IndicatorIndex, tokens: readonly TextToken[]): Ma
     if (index.vocabulary.has(key)) addOccurrence(occurrences, key, { positions: [position], factor: 1 });
     const head = compoundHead(index, key);
     if (head && head !== key) addOccurrence(occurrences, head, { positions: [position], factor: COMPOUND_FACTOR });
+    const modifier = compoundModifier(index, key);
+    if (modifier && modifier !== key && modifier !== head) addOccurrence(occurrences, modifier, { positions: [position], factor: MODIFIER_FACTOR });
     if (token.folded.includes('-')) {
       for (const part of token.folded.split('-')) {
         if (part.length < 2) continue;

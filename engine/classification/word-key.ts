@@ -1,4 +1,5 @@
 import { stem } from '../../retrieval/dutch-analyzer.js';
+import { DUTCH_STOPWORDS } from '../../retrieval/dutch-stopwords.js';
 
 /**
  * Separable verb particles: "rekenen ... af" is "afrekenen", "beslissen mee" is "meebeslissen". Also used to
@@ -51,6 +52,8 @@ export function wordKey(folded: string): string {
   } else {
     word = removeParticiplePrefix(word);
     result = normaliseStem(stem(word));
+    // A content word must not collapse onto a function word ("meten" → "met").
+    if (result !== word && DUTCH_STOPWORDS.has(result)) result = word;
   }
   if (cache.size < CACHE_LIMIT) cache.set(folded, result);
   return result;
