@@ -113,12 +113,14 @@ export class HybridSearch {
   }
 }
 
-/** Keeps the best hit of every group of overlapping passages of one document. */
+/** Keeps the best hit of every group of overlapping passages of one kind and document (a definition may stand beside its passage). */
 function distinct(hits: SearchHit[], limit: number): SearchHit[] {
   const kept: SearchHit[] = [];
   for (const hit of hits) {
     const [first, last] = hit.passage.lines;
-    const overlapping = kept.some((other) => other.passage.document === hit.passage.document && other.passage.lines[0] <= last && other.passage.lines[1] >= first);
+    const overlapping = kept.some(
+      (other) => other.passage.kind === hit.passage.kind && other.passage.document === hit.passage.document && other.passage.lines[0] <= last && other.passage.lines[1] >= first,
+    );
     if (!overlapping) kept.push(hit);
     if (kept.length >= limit) break;
   }

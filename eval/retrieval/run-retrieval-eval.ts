@@ -93,7 +93,7 @@ export function formatRetrievalReport(report: RetrievalReport): string {
     '',
     '| pipeline | recall@5 | MRR | missed |',
     '| --- | --- | --- | --- |',
-    row('hybrid (BM25 + vectors, RRF)', report.byMode.hybrid),
+    row('hybrid (BM25 + vectors, weighted fusion)', report.byMode.hybrid),
     row('BM25 only (same passages)', report.byMode.lexical),
     row('vectors only (same passages)', report.byMode.vector),
     row('baseline: BM25 over fixed 1000-char chunks', report.byMode.fixedChunkBm25),
