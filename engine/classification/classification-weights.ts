@@ -10,7 +10,7 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   neutral: 1,
   past: 0.6,
   /** Ambition counts less than practice; for uitkomststuring (what is steered on now) it hardly counts. */
-  ambition: 0.5,
+  ambition: 0.35,
   ambitionUitkomststuring: 0.15,
   /** A hit in a real question ("Wat is governance?") describes no practice. */
   interrogative: 0.3,
@@ -20,7 +20,9 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   negatedPenalty: 0.5,
   /** … and, where the model names a contrasting category in the same framework, for that one. */
   negatedFlip: 0.5,
-  /** A counter-indicator counts against its category. */
+  /** A counter-indicator cancels up to this multiple of its value of the category's support in its own sentence … */
+  counterVeto: 2,
+  /** … and otherwise counts against the category with this share of its value. */
   counter: 0.6,
   /** Share of a framework's evidence that definition similarity may redistribute. */
   similarityShare: 0.2,
@@ -32,8 +34,14 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   scoreDamping: 1.5,
   /** Minimum own evidence (weighted) for a framework to be typed. */
   statusThreshold: 2,
-  /** Minimum number of distinct supporting indicators (a multi-word phrase counts as two). */
+  /** Minimum number of distinct supporting indicators (a multi-word phrase counts as two) … */
   minimumDistinctIndicators: 2,
+  /** … unless one indicator alone carries at least this much evidence. */
+  singleIndicatorThreshold: 3,
+  /** Incoming link mass from confidently typed frameworks at which a framework without own evidence is typed by inference. */
+  derivedThreshold: 0.6,
+  /** Confidence of a typing by inference only. */
+  derivedConfidenceCap: 0.4,
   /** Minimum number of words in the input. */
   minimumWords: 4,
   /** Evidence at which the signal strength reaches 1 − 1/e. */

@@ -16,6 +16,7 @@ import { definitionSimilarity } from './definition-similarity.js';
 import {
   judgeFramework,
   ownEvidence,
+  ownEvidenceSuffices,
   priorMass,
   round,
   signalStrength,
@@ -165,7 +166,7 @@ export function classifyText(text: string, context: ClassificationContext): Clas
     const provisionalMass = categories.map((category) => ownEvidence(tallies.get(category) as CategoryTally) + (simulated.get(category) ?? 0));
     const provisionalTotal = provisionalMass.reduce((sum, value) => sum + value, 0);
     const shares = new Map(categories.map((category, index) => [category, provisionalTotal > 0 ? (provisionalMass[index] ?? 0) / provisionalTotal : 0]));
-    const confident = typeable && evidence >= WEIGHTS.statusThreshold && distinct >= WEIGHTS.minimumDistinctIndicators;
+    const confident = ownEvidenceSuffices(typeable, evidence, distinct);
     return {
       framework: framework as Framework & { id: ClassifiedFrameworkId },
       categories,
@@ -190,14 +191,15 @@ export function classifyText(text: string, context: ClassificationContext): Clas
     const mass = new Map<string, number>();
     for (const category of categories) {
       const tally = tallies.get(category) as CategoryTally;
-      const combined = ownEvidence(tally) + (simulated.get(category) ?? 0) + (typeable ? (prior.get(category) ?? 0) : 0);
+      const combined = ownEvidence(tally) + (simulated.get(category) ?? 0) + (typeable ? (prior.mass.get(category) ?? 0) : 0);
       mass.set(category, combined);
     }
-    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable);
+    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable, prior.strongest);
+    if (process.env.DEBUG_PRIOR) console.log("PRIOR", framework.id, "own", evidence.toFixed(2), "distinct", pass.distinct, "strongest", prior.strongest.toFixed(2), JSON.stringify([...prior.mass].map(([k, v]) => [k, +v.toFixed(2)])), "strength", passes.map((p) => p.framework.id + ":" + p.provisional.strength.toFixed(2)).join(","));
     const ranking: CategoryScore[] = verdict.order.map((category, position) => {
       const tally = tallies.get(category) as CategoryTally;
       const definition = framework.categories.find((candidate) => candidate.id === category);
-      const priorLabel = (prior.get(category) ?? 0) > 0.05 && typeable ? strongestLink(context, framework.id, category, passes) : undefined;
+      const priorLabel = (prior.mass.get(category) ?? 0) > 0.05 && typeable ? strongestLink(context, framework.id, category, passes) : undefined;
       return {
         category,
         label: definition?.label ?? category,

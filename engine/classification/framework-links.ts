@@ -38,6 +38,23 @@ function addEdge(graph: Map<string, Map<string, number>>, from: string, to: stri
   }
 }
 
+/**
+ * A link that every category of a framework has to the same target (uitkomststuring:outcome is related to all
+ * three sturingsmodellen) says nothing about which category applies; such links are dropped.
+ */
+function removeUninformativeLinks(between: Map<string, Map<string, number>>, allFrameworks: readonly Framework[], classified: ReadonlySet<string>): void {
+  for (const framework of allFrameworks) {
+    if (!classified.has(framework.id)) continue;
+    const nodes = framework.categories.map((category) => `${framework.id}:${category.id}`);
+    const targets = new Set(nodes.flatMap((node) => [...(between.get(node)?.keys() ?? [])]));
+    for (const target of targets) {
+      if (nodes.every((node) => (between.get(node)?.get(target) ?? 0) > 0)) {
+        for (const node of nodes) between.get(node)?.delete(target);
+      }
+    }
+  }
+}
+
 /** Reads the relations and `related` lists of every framework (classified or not) into links. */
 export function buildFrameworkLinks(allFrameworks: readonly Framework[], classified: readonly ClassifiedFrameworkId[]): FrameworkLinks {
   const graph = new Map<string, Map<string, number>>();
@@ -85,5 +102,6 @@ export function buildFrameworkLinks(allFrameworks: readonly Framework[], classif
     }
     if (result.size > 0) between.set(from, result);
   }
+  removeUninformativeLinks(between, allFrameworks, classifiedSet);
   return { between, contrasts };
 }

@@ -26,7 +26,9 @@ export function ownEvidence(tally: CategoryTally): number {
 }
 
 /**
- * Sums the occurrences of one framework per category. Repeats of the same indicator are damped
+ * Sums the occurrences of one framework per category. A counter-indicator cancels the category's support in
+ * its own sentence (up to twice its value: "de beleidsmedewerkers schrijven samen …" is no coproduction);
+ * what it cannot cancel there counts against the category overall. Repeats of the same indicator are damped
  * (1, 1/1.5, 1/2, …) so that a long plan that says "samenwerking" a hundred times does not drown the rest.
  */
 export function tallyFramework(
@@ -40,40 +42,47 @@ export function tallyFramework(
   );
   const seen = new Map<number, number>();
   const distinctPhrases = new Map<string, Set<number>>();
-  for (const occurrence of occurrences) {
-    if (occurrence.framework !== framework) continue;
-    const tally = tallies.get(occurrence.category);
-    if (!tally) continue;
-    tally.occurrences.push(occurrence);
-    const count = (seen.get(occurrence.phrase.id) ?? 0) + 1;
-    seen.set(occurrence.phrase.id, count);
-    const value = occurrence.value / (1 + WEIGHTS.repetitionDamping * (count - 1));
-    switch (occurrence.kind) {
-      case 'practice':
-        tally.practice += value;
-        break;
-      case 'ambition':
-        tally.ambition += value;
-        break;
-      case 'counter':
-        tally.against += WEIGHTS.counter * value;
-        break;
-      case 'negated': {
+  const own = occurrences.filter((occurrence) => occurrence.framework === framework && tallies.has(occurrence.category));
+  let index = 0;
+  while (index < own.length) {
+    const sentence = own[index]?.sentence;
+    const group: IndicatorOccurrence[] = [];
+    while (index < own.length && own[index]?.sentence === sentence) group.push(own[index++] as IndicatorOccurrence);
+    const veto = new Map<string, number>();
+    for (const occurrence of group) {
+      if (occurrence.kind === 'counter') veto.set(occurrence.category, (veto.get(occurrence.category) ?? 0) + WEIGHTS.counterVeto * occurrence.value);
+    }
+    for (const occurrence of group) {
+      const tally = tallies.get(occurrence.category) as CategoryTally;
+      tally.occurrences.push(occurrence);
+      if (occurrence.kind === 'counter') continue;
+      const count = (seen.get(occurrence.phrase.id) ?? 0) + 1;
+      seen.set(occurrence.phrase.id, count);
+      let value = occurrence.value / (1 + WEIGHTS.repetitionDamping * (count - 1));
+      if (occurrence.kind === 'negated') {
         tally.against += WEIGHTS.negatedPenalty * value;
         for (const contrast of links.contrasts.get(`${framework}:${occurrence.category}`) ?? []) {
           const target = tallies.get(contrast.split(':')[1] ?? '');
           if (target) target.flipped += WEIGHTS.negatedFlip * value;
         }
-        break;
+        continue;
       }
-    }
-    if (occurrence.kind === 'practice' || occurrence.kind === 'ambition') {
+      const cancel = Math.min(value, veto.get(occurrence.category) ?? 0);
+      if (cancel > 0) veto.set(occurrence.category, (veto.get(occurrence.category) ?? 0) - cancel);
+      value -= cancel;
+      if (value <= 0) continue;
+      if (occurrence.kind === 'practice') tally.practice += value;
+      else tally.ambition += value;
       const phrases = distinctPhrases.get(occurrence.category) ?? new Set<number>();
       if (!phrases.has(occurrence.phrase.id)) {
         phrases.add(occurrence.phrase.id);
         tally.distinct += occurrence.phrase.keys.length > 1 ? 2 : 1;
       }
       distinctPhrases.set(occurrence.category, phrases);
+    }
+    for (const [category, left] of veto) {
+      const tally = tallies.get(category);
+      if (tally && left > 0) tally.against += (WEIGHTS.counter * left) / WEIGHTS.counterVeto;
     }
   }
   return tallies;
@@ -109,13 +118,19 @@ export function signalStrength(evidence: number): number {
  * links (e.g. expertsturing → npm). Returns mass per category: a share of the framework's own evidence plus a
  * small absolute part that stays below the status threshold.
  */
+export interface PriorMass {
+  mass: Map<string, number>;
+  /** The largest incoming link mass of one category (strength × share × link weight, summed over frameworks). */
+  strongest: number;
+}
+
 export function priorMass(
   framework: ClassifiedFrameworkId,
   categories: readonly string[],
   others: readonly ProvisionalProfile[],
   links: FrameworkLinks,
   evidence: number,
-): Map<string, number> {
+): PriorMass {
   const raw = new Map<string, number>(categories.map((category) => [category, 0]));
   for (const other of others) {
     if (other.framework === framework || other.strength === 0) continue;
@@ -131,11 +146,11 @@ export function priorMass(
   }
   const total = [...raw.values()].reduce((sum, value) => sum + value, 0);
   const scale = Math.max(1, total);
-  const result = new Map<string, number>();
+  const mass = new Map<string, number>();
   for (const [category, value] of raw) {
-    result.set(category, ((WEIGHTS.priorShare * evidence + WEIGHTS.priorAbsolute) * value) / scale);
+    mass.set(category, ((WEIGHTS.priorShare * evidence + WEIGHTS.priorAbsolute) * value) / scale);
   }
-  return result;
+  return { mass, strongest: Math.max(0, ...raw.values()) };
 }
 
 export interface FrameworkVerdict {
@@ -150,8 +165,10 @@ export interface FrameworkVerdict {
 }
 
 /**
- * Turns the combined mass per category into scores, status and confidence. The status is 'ok' only when the
- * framework's own evidence (not similarity or prior) passes the threshold with enough distinct indicators.
+ * Turns the combined mass per category into scores, status and confidence. The status is 'ok' when the
+ * framework's own evidence (not similarity or prior) passes the threshold with enough distinct indicators, or
+ * (with a capped, low confidence) when confidently typed other frameworks point to it through the theory's
+ * links strongly enough (`derived`): the typing is then inferred, never invented from nothing.
  */
 export function judgeFramework(
   categories: readonly string[],
@@ -159,6 +176,7 @@ export function judgeFramework(
   evidence: number,
   distinct: number,
   typeable: boolean,
+  derived = 0,
 ): FrameworkVerdict {
   const total = categories.reduce((sum, category) => sum + (mass.get(category) ?? 0), 0);
   const scores = new Map<string, number>();
@@ -166,16 +184,24 @@ export function judgeFramework(
   const order = [...categories].sort((left, right) => (scores.get(right) ?? 0) - (scores.get(left) ?? 0));
   const first = scores.get(order[0] ?? '') ?? 0;
   const second = scores.get(order[1] ?? '') ?? 0;
-  const ok = typeable && evidence >= WEIGHTS.statusThreshold && distinct >= WEIGHTS.minimumDistinctIndicators && first > 0;
+  const ownOk = ownEvidenceSuffices(typeable, evidence, distinct) && first > 0;
+  const derivedOk = !ownOk && typeable && first > 0 && derived >= WEIGHTS.derivedThreshold;
   const margin = first > 0 ? (first - second) / first : 0;
   const strength = signalStrength(evidence);
-  if (!ok) {
+  if (!ownOk && !derivedOk) {
     return { status: 'te weinig aanknopingspunten', confidence: round(Math.min(0.2, 0.5 * strength * margin)), scores, order };
   }
-  const verdict: FrameworkVerdict = { status: 'ok', confidence: round(strength * (0.4 + 0.6 * margin)), scores, order };
+  const confidence = ownOk ? strength * (0.4 + 0.6 * margin) : Math.min(WEIGHTS.derivedConfidenceCap, 0.5 * derived) * (0.4 + 0.6 * margin);
+  const verdict: FrameworkVerdict = { status: 'ok', confidence: round(confidence), scores, order };
   if (order[0]) verdict.dominant = order[0];
   if (order[1] && second > 0 && second >= WEIGHTS.secondaryRatio * first) verdict.secondary = order[1];
   return verdict;
+}
+
+/** Whether a framework's own indicator evidence is enough to type it. */
+export function ownEvidenceSuffices(typeable: boolean, evidence: number, distinct: number): boolean {
+  if (!typeable || evidence < WEIGHTS.statusThreshold) return false;
+  return distinct >= WEIGHTS.minimumDistinctIndicators || evidence >= WEIGHTS.singleIndicatorThreshold;
 }
 
 export function round(value: number): number {

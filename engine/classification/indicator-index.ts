@@ -76,7 +76,7 @@ function addPhrases(
     const keys = phraseKeys(indicator.phrase);
     if (keys.length === 0) continue;
     const polarity = source === 'counter' ? 'counter' : 'support';
-    const identity = `${category}|${polarity}|${keys.join(' ')}`;
+    const identity = `${category}|${polarity}|${[...keys].sort().join(' ')}`;
     const existing = pending.get(identity);
     if (existing && existing.weight >= indicator.weight) continue;
     pending.set(identity, { framework, category, phrase: indicator.phrase, keys, weight: indicator.weight, source });

@@ -21,8 +21,10 @@ const MINIMUM_HEAD_LENGTH = 5;
 const MINIMUM_MODIFIER_LENGTH = 3;
 /** A separable particle is joined with a verb at most this many words before it, in the same clause. */
 const SEPARABLE_REACH = 7;
-/** The words of a multi-word phrase may be spread over the phrase length plus this many words. */
+/** The words of a multi-word phrase may be spread over the phrase length plus this many words … */
 const PHRASE_SLACK = 3;
+/** … or, in another order than the phrase ("bepaalt de gemeente"), this many. */
+const OTHER_ORDER_SLACK = 1;
 
 const COMPOUND_FACTOR = 0.75;
 /** A compound that starts with an indicator ("samenwerkings|overeenkomst") says less than one that ends with it. */
@@ -95,7 +97,12 @@ function keyOccurrences(index: IndicatorIndex, tokens: readonly TextToken[]): Ma
   return occurrences;
 }
 
-function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurrence[]>): IndicatorHit | undefined {
+/** Where an occurrence stands in the sentence: a separable verb stands where its particle is ("voeren … zelf uit"). */
+function representative(occurrence: KeyOccurrence): number {
+  return occurrence.positions[occurrence.positions.length - 1] ?? 0;
+}
+
+function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurrence[]>, tokens: readonly TextToken[]): IndicatorHit | undefined {
   const lists = phrase.keys.map((key) => occurrences.get(key));
   if (lists.some((list) => !list || list.length === 0)) return undefined;
   const available = lists as KeyOccurrence[][];
@@ -109,14 +116,14 @@ function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurre
   for (const anchor of available[0] ?? []) {
     const chosen: KeyOccurrence[] = [anchor];
     const used = new Set<number>(anchor.positions);
-    const anchorPosition = anchor.positions[0] ?? 0;
+    const anchorPosition = representative(anchor);
     let complete = true;
     for (let keyIndex = 1; keyIndex < available.length; keyIndex++) {
       let nearest: KeyOccurrence | undefined;
       let nearestDistance = Infinity;
       for (const candidate of available[keyIndex] ?? []) {
         if (candidate.positions.some((position) => used.has(position))) continue;
-        const distance = Math.abs((candidate.positions[0] ?? 0) - anchorPosition);
+        const distance = Math.abs(representative(candidate) - anchorPosition);
         if (distance < nearestDistance) {
           nearest = candidate;
           nearestDistance = distance;
@@ -131,10 +138,12 @@ function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurre
     }
     if (!complete) continue;
     const positions = chosen.flatMap((occurrence) => occurrence.positions);
-    const span = Math.max(...positions) - Math.min(...positions) + 1;
-    if (span > maximumSpan || span >= bestSpan) continue;
-    const firsts = chosen.map((occurrence) => occurrence.positions[0] ?? 0);
-    const inOrder = firsts.every((value, index) => index === 0 || value > (firsts[index - 1] ?? 0));
+    const places = chosen.map(representative);
+    const segment = tokens[positions[0] ?? 0]?.segment;
+    if (positions.some((position) => tokens[position]?.segment !== segment)) continue;
+    const span = Math.max(...places) - Math.min(...places) + 1;
+    const inOrder = places.every((value, index) => index === 0 || value > (places[index - 1] ?? 0));
+    if (span > (inOrder ? maximumSpan : phrase.keys.length + OTHER_ORDER_SLACK) || span >= bestSpan) continue;
     const factor = Math.min(...chosen.map((occurrence) => occurrence.factor)) * (inOrder ? 1 : OTHER_ORDER_FACTOR);
     bestSpan = span;
     bestHit = { phrase, positions: [...new Set(positions)].sort((left, right) => left - right), factor };
@@ -181,7 +190,7 @@ export function matchSentence(index: IndicatorIndex, tokens: readonly TextToken[
   }
   const hits: IndicatorHit[] = [];
   for (const phrase of candidates) {
-    const hit = matchPhrase(phrase, occurrences);
+    const hit = matchPhrase(phrase, occurrences, tokens);
     if (hit) hits.push(hit);
   }
   return removeCoveredHits(hits);

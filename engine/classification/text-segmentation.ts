@@ -38,7 +38,10 @@ const SEGMENT_GAP = /[;]/u;
 /** Words that start a new segment: what follows may be the contrast ("niet X, maar Y") or a different time. */
 const SEGMENT_WORDS: ReadonlySet<string> = new Set(['maar', 'echter', 'terwijl', 'doch']);
 /** Words that start a new clause. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['omdat', 'want', 'dus', 'zodat', 'doordat', 'waardoor', 'zodra', 'hoewel', 'tenzij']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'omdat', 'want', 'dus', 'zodat', 'doordat', 'waardoor', 'zodra', 'hoewel', 'tenzij', 'als', 'wanneer', 'indien', 'voordat', 'nadat',
+  'waarin', 'waarbij', 'waarmee', 'waarop',
+]);
 /** After "en", these start a new clause with its own subject ("…, en we sturen op …"). */
 const SUBJECT_AFTER_AND: ReadonlySet<string> = new Set(['we', 'wij', 'ze', 'zij', 'ik', 'hij', 'men', 'er', 'daar', 'dan', 'dat', 'die', 'bewoners', 'inwoners']);
 

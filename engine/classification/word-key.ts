@@ -30,6 +30,8 @@ function normaliseStem(value: string): string {
   if (result.length >= 5 && /[dt]$/.test(result)) result = result.slice(0, -1);
   if (/[^aeiou](aa|ee|oo|uu)[^aeiou]$/.test(result)) result = result.slice(0, -2) + result.slice(-1);
   if (/([bcdfgklmnprstvz])\1$/.test(result)) result = result.slice(0, -1);
+  // Dutch spelling alternates z/s and v/f at the end of a stem: kiezen/kiest, geven/geeft.
+  if (result.length >= 4) result = result.replace(/z$/, 's').replace(/v$/, 'f');
   return result;
 }
 
