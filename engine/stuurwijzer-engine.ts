@@ -1,24 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Configuration } from '../config/configuration.js';
 import type { SearchMode } from '../retrieval/hybrid-search.js';
 import type { Answer } from './answer/answer-types.js';
-import { extractiveAnswer } from './answer/extractive-answer.js';
+import { AnswerPipeline } from './answer/answer-pipeline.js';
+import type { ConversationTurn } from './answer/conversation.js';
+import { AuditLog, type AuditContext } from './audit/audit-log.js';
+import { createClassificationContext } from './classification/classification-context.js';
+import type { ClassificationContext, ClassificationResult } from './classification/classification-types.js';
+import { classifyText } from './classification/classify-text.js';
 import { defineTerm, type DefineResult } from './definitions/define-term.js';
 import { KnowledgeBase, type OpenOptions } from './knowledge-base.js';
+import { createChatModel, type ChatModel } from './model/chat-model.js';
+import { guardPersonalData } from './privacy/personal-data-guard.js';
 import { validateTextInput } from './question-input.js';
 import { toSearchResult, type SearchResult } from './search-result.js';
+
+/** Who asks, through which front end: for the audit log and rate limits. Never holds message text. */
+export interface RequestContext extends AuditContext {
+  command?: string;
+}
+
+export interface AskOptions {
+  /** Earlier turns of the same conversation (thread), oldest first; bounded inside. */
+  history?: ConversationTurn[];
+  context?: RequestContext;
+}
+
+/** An answer with the id under which it was audited (for 👍/👎 feedback). */
+export type IdentifiedAnswer = Answer & { id: string };
+
+const DEFAULT_CONTEXT: RequestContext = { interface: 'cli' };
 
 /**
  * The domain core: everything Stuurwijzer can do, as plain calls returning plain objects. The CLI, the terminal
  * chat and the Discord bot are thin adapters over this class; it knows nothing of any of them.
  */
 export class StuurwijzerEngine {
+  private classification: ClassificationContext;
+
   private constructor(
     readonly configuration: Configuration,
     private knowledgeBase: KnowledgeBase,
-  ) {}
+    readonly audit: AuditLog,
+    readonly model: ChatModel | undefined,
+  ) {
+    this.classification = createClassificationContext(knowledgeBase.definitions.frameworks, (file) => knowledgeBase.citationOf(file));
+  }
 
   static async open(configuration: Configuration, options: OpenOptions = {}): Promise<StuurwijzerEngine> {
-    return new StuurwijzerEngine(configuration, await KnowledgeBase.open(configuration, options));
+    const knowledge = await KnowledgeBase.open(configuration, options);
+    const audit = new AuditLog(
+      configuration.AUDIT_LOG_PATH ?? join(configuration.STUURWIJZER_DATA_DIR, 'audit', 'audit.jsonl'),
+      configuration.AUDIT_RETENTION_DAYS,
+      configuration.AUDIT_LOG_TEXT,
+    );
+    return new StuurwijzerEngine(configuration, knowledge, audit, createChatModel(configuration));
   }
 
   get knowledge(): KnowledgeBase {
@@ -27,7 +64,9 @@ export class StuurwijzerEngine {
 
   /** Rebuilds the index and swaps it in; questions keep using the old one until the new one is ready. */
   async reindex(options: OpenOptions = {}): Promise<void> {
-    this.knowledgeBase = await KnowledgeBase.open(this.configuration, { ...options, rebuild: true });
+    const rebuilt = await KnowledgeBase.open(this.configuration, { ...options, rebuild: true });
+    this.knowledgeBase = rebuilt;
+    this.classification = createClassificationContext(rebuilt.definitions.frameworks, (file) => rebuilt.citationOf(file));
   }
 
   async search(query: string, options: { limit?: number; mode?: SearchMode } = {}): Promise<SearchResult> {
@@ -36,14 +75,61 @@ export class StuurwijzerEngine {
     return toSearchResult(this.knowledgeBase, hits);
   }
 
-  async ask(question: string): Promise<Answer> {
+  /**
+   * Answers a question from the documents. Personal data is refused (or redacted) before anything else happens;
+   * with a configured model the answer is generated and its citations checked, otherwise (or when the model
+   * fails) it is extractive. Descriptions of an approach are routed to the classifier.
+   */
+  async ask(question: string, options: AskOptions = {}): Promise<IdentifiedAnswer> {
+    const started = performance.now();
+    const context = options.context ?? DEFAULT_CONTEXT;
+    const id = randomUUID();
     const text = validateTextInput(question, { maxCharacters: this.configuration.STUURWIJZER_MAX_QUESTION_CHARACTERS });
-    const hits = await this.knowledgeBase.find({ query: text, limit: 8 });
-    return extractiveAnswer(this.knowledgeBase, text, hits, { minCoverage: this.configuration.STUURWIJZER_MIN_COVERAGE });
+    const guarded = guardPersonalData(text, this.configuration.PERSONAL_DATA_MODE);
+    if (!guarded.allowed) {
+      await this.audit.record({ context, command: context.command ?? 'ask', resultId: id, outcome: 'refused-personal-data', latencyMs: Math.round(performance.now() - started) });
+      return { id, mode: this.model ? 'llm' : 'offline', status: 'refused', answer: guarded.userMessage, citations: [] };
+    }
+    const pipeline = new AnswerPipeline(this.knowledgeBase, this.model, this.configuration, (description) => this.classifyUnchecked(description));
+    const history = (options.history ?? []).map((turn) => ({ ...turn, text: guardPersonalData(turn.text, 'redact').text }));
+    const outcome = await pipeline.answer(guarded.text, history);
+    await this.audit.record({
+      context,
+      command: context.command ?? 'ask',
+      resultId: id,
+      passages: outcome.passageIds,
+      model: outcome.answer.mode === 'llm' ? (this.model?.id ?? null) : null,
+      endpoint: this.model?.endpoint ?? null,
+      latencyMs: Math.round(performance.now() - started),
+      outcome: outcome.answer.notice ? `${outcome.answer.status}-fallback` : outcome.answer.status,
+      text: guarded.text,
+    });
+    return { id, ...outcome.answer };
+  }
+
+  /** Classifies a description of an approach into the theory's frameworks (offline engine). */
+  async classify(description: string, options: { context?: RequestContext } = {}): Promise<ClassificationResult & { id: string }> {
+    const started = performance.now();
+    const context = options.context ?? DEFAULT_CONTEXT;
+    const id = randomUUID();
+    const guarded = guardPersonalData(validateTextInput(description, { maxCharacters: 10_000_000, what: 'beschrijving' }), this.configuration.PERSONAL_DATA_MODE);
+    if (!guarded.allowed) throw guarded.error;
+    const result = this.classifyUnchecked(guarded.text);
+    await this.audit.record({ context, command: context.command ?? 'classify', resultId: id, outcome: result.frameworks.every((item) => item.status !== 'ok') ? 'no-signal' : 'classified', latencyMs: Math.round(performance.now() - started) });
+    return { id, ...result };
+  }
+
+  private classifyUnchecked(description: string): ClassificationResult {
+    return classifyText(description, this.classification);
   }
 
   define(term: string): DefineResult {
     validateTextInput(term, { maxCharacters: 200, what: 'term' });
     return defineTerm(this.knowledgeBase.definitions, (file) => this.knowledgeBase.citationOf(file), term);
+  }
+
+  /** Records a 👍/👎 on an earlier answer in the audit log. */
+  async recordFeedback(resultId: string, rating: 'up' | 'down', context: RequestContext): Promise<void> {
+    await this.audit.record({ context, command: 'feedback', resultId, outcome: 'feedback', feedback: rating });
   }
 }

@@ -21,7 +21,7 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   /** … and, where the model names a contrasting category in the same framework, for that one. */
   negatedFlip: 0.5,
   /** A counter-indicator cancels up to this multiple of its value of the category's support in its own sentence … */
-  counterVeto: 2,
+  counterVeto: 1,
   /** … and otherwise counts against the category with this share of its value. */
   counter: 0.6,
   /** Share of a framework's evidence that definition similarity may redistribute. */
@@ -39,7 +39,7 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   /** … unless one indicator alone carries at least this much evidence. */
   singleIndicatorThreshold: 3,
   /** Incoming link mass from confidently typed frameworks at which a framework without own evidence is typed by inference. */
-  derivedThreshold: 0.6,
+  derivedThreshold: 0.45,
   /** Confidence of a typing by inference only. */
   derivedConfidenceCap: 0.4,
   /** Minimum number of words in the input. */

@@ -20,6 +20,12 @@ export interface CompiledPhrase {
   source: PhraseSource;
   /** Sum of the key lengths: a longer phrase explains its words better than a shorter one. */
   specificity: number;
+  /**
+   * Whether the words must appear in the phrase's order: phrases with a preposition are noun phrases ("vraag van
+   * de inwoner" is not "inwoner met dezelfde vraag"); others, like "zelf regelen", may turn round in Dutch word
+   * order ("regelen het vervoer zelf").
+   */
+  ordered: boolean;
 }
 
 /** The compiled indicators of all classified frameworks, built once per context. */
@@ -43,11 +49,17 @@ const MINIMUM_ALIAS_LENGTH = 3;
 
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-/** The content-word keys of a phrase; function words only count when nothing else is left. */
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een', 't']);
+
+/**
+ * The keys of a phrase's words. Function words are left out when at least two content words remain; a phrase
+ * with one content word keeps its prepositions ("in overleg" is more than "overleg", "recht op" more than "recht").
+ */
 export function phraseKeys(phrase: string): string[] {
   const folded = (foldForMatching(phrase).match(WORD_PATTERN) ?? []).map((word) => word.replace(/['’]s$/, ''));
   const content = folded.filter((word) => !PHRASE_FUNCTION_WORDS.has(word));
-  const chosen = content.length > 0 ? content : folded;
+  const withoutArticles = folded.filter((word) => !ARTICLES.has(word));
+  const chosen = content.length >= 2 ? content : withoutArticles.length > 0 ? withoutArticles : folded;
   const keys: string[] = [];
   for (const word of chosen) {
     const key = wordKey(word);
@@ -63,6 +75,13 @@ interface PendingPhrase {
   keys: string[];
   weight: number;
   source: PhraseSource;
+  ordered: boolean;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'uit', 'op', 'met', 'voor', 'in', 'aan', 'bij', 'door', 'naar', 'over', 'tot', 'tussen']);
+
+function isOrdered(phrase: string): boolean {
+  return (foldForMatching(phrase).match(WORD_PATTERN) ?? []).some((word) => PREPOSITIONS.has(word));
 }
 
 function addPhrases(
@@ -79,7 +98,7 @@ function addPhrases(
     const identity = `${category}|${polarity}|${[...keys].sort().join(' ')}`;
     const existing = pending.get(identity);
     if (existing && existing.weight >= indicator.weight) continue;
-    pending.set(identity, { framework, category, phrase: indicator.phrase, keys, weight: indicator.weight, source });
+    pending.set(identity, { framework, category, phrase: indicator.phrase, keys, weight: indicator.weight, source, ordered: isOrdered(indicator.phrase) });
   }
 }
 

@@ -23,8 +23,8 @@ const MINIMUM_MODIFIER_LENGTH = 3;
 const SEPARABLE_REACH = 7;
 /** The words of a multi-word phrase may be spread over the phrase length plus this many words … */
 const PHRASE_SLACK = 3;
-/** … or, in another order than the phrase ("bepaalt de gemeente"), this many. */
-const OTHER_ORDER_SLACK = 1;
+/** … or, in another order than the phrase ("bepaalt de gemeente", "regelen het vervoer zelf"), this many. */
+const OTHER_ORDER_SLACK = 2;
 
 const COMPOUND_FACTOR = 0.75;
 /** A compound that starts with an indicator ("samenwerkings|overeenkomst") says less than one that ends with it. */
@@ -143,6 +143,7 @@ function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurre
     if (positions.some((position) => tokens[position]?.segment !== segment)) continue;
     const span = Math.max(...places) - Math.min(...places) + 1;
     const inOrder = places.every((value, index) => index === 0 || value > (places[index - 1] ?? 0));
+    if (!inOrder && phrase.ordered) continue;
     if (span > (inOrder ? maximumSpan : phrase.keys.length + OTHER_ORDER_SLACK) || span >= bestSpan) continue;
     const factor = Math.min(...chosen.map((occurrence) => occurrence.factor)) * (inOrder ? 1 : OTHER_ORDER_FACTOR);
     bestSpan = span;

@@ -12,7 +12,10 @@ export interface NegationScope {
 }
 
 /** Cues that negate their whole clause, in either direction ("we sturen niet op X", "X kennen we niet"). */
-const CLAUSE_CUES: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'nergens', 'niemand', 'niets']);
+const CLAUSE_CUES: ReadonlySet<string> = new Set(['niet', 'nooit', 'nergens', 'niemand', 'niets']);
+/** "geen" negates the noun phrase it introduces ("we tellen geen uren"), not the rest of its clause. */
+const NOUN_PHRASE_CUES: ReadonlySet<string> = new Set(['geen']);
+const NOUN_PHRASE_REACH = 5;
 /** Cues that negate what follows them in the clause. */
 const FORWARD_CUES: readonly (readonly string[])[] = [
   ['zonder'], ['in', 'plaats', 'van'], ['i.p.v'], ['ipv'], ['weg', 'van'], ['stoppen', 'met'], ['gestopt', 'met'], ['stoppen', 'we', 'met'],
@@ -47,8 +50,8 @@ function matchesAt(tokens: readonly TextToken[], position: number, words: readon
 }
 
 /**
- * Finds the negations in a sentence. "niet", "geen", "nooit" negate their clause (limited to a few words on
- * either side, since Dutch puts the negation before or after the object); "zonder", "in plaats van", "weg van",
+ * Finds the negations in a sentence. "niet", "nooit" negate their clause (limited to a few words on
+ * either side, since Dutch puts the negation before or after the object); "geen" negates the few words after it; "zonder", "in plaats van", "weg van",
  * "stoppen met" negate what follows; "minder" negates the next words, or its clause when it
  * closes the clause ("… interesseert ons veel minder").
  */
@@ -79,6 +82,10 @@ export function findNegations(tokens: readonly TextToken[]): NegationScope[] {
         to: Math.min(clauseEnd, position + CLAUSE_REACH),
         word: token.folded,
       });
+    } else if (NOUN_PHRASE_CUES.has(token.folded)) {
+      const [, clauseEnd] = clauseBounds(tokens, position);
+      const to = Math.min(clauseEnd, position + NOUN_PHRASE_REACH);
+      if (position + 1 <= to) scopes.push({ cue: [position], from: position + 1, to, word: token.folded });
     } else if (token.folded === 'minder') {
       const [clauseStart, clauseEnd] = clauseBounds(tokens, position);
       if (position === clauseEnd) {

@@ -19,7 +19,7 @@ type Pattern = readonly string[];
 /** Future, wish and plan markers; `*` matches any one word ("over * jaar"). */
 const AMBITION_PATTERNS: readonly Pattern[] = [
   ['ambitie'], ['ambities'], ['ambieren'], ['streven'], ['streeft'], ['streefbeeld'], ['op', 'termijn'], ['toekomst'], ['toekomstig'],
-  ['toekomstige'], ['zouden'], ['zou'], ['graag'], ['het', 'doel', 'is'], ['toe', 'naar'], ['toewerken'], ['toe', 'te', 'werken'],
+  ['toekomstige'], ['graag'], ['het', 'doel', 'is'], ['toe', 'naar'], ['toewerken'], ['toe', 'te', 'werken'],
   ['het', 'plan', 'is'], ['de', 'bedoeling'], ['idealiter'], ['ideaalbeeld'], ['ideaal'], ['voornemen'], ['voornemens'], ['van', 'plan'],
   ['straks'], ['binnenkort'], ['komend', 'jaar'], ['komende', 'jaren'], ['komende', 'periode'], ['volgend', 'jaar'], ['over', '*', 'jaar'],
   ['willen', 'naar'], ['willen', 'we', 'naar'], ['wil', 'naar'], ['visienota'], ['op', 'papier'], ['praten'], ['praat'], ['gecharmeerd'],
@@ -27,7 +27,11 @@ const AMBITION_PATTERNS: readonly Pattern[] = [
   ['ernaartoe'], ['naartoe'], ['zal'], ['zullen'], ['gaan', 'we'], ['zijn', 'we', 'van', 'plan'],
 ];
 
-const WEAK_AMBITION_WORDS: ReadonlySet<string> = new Set(['willen', 'wil', 'wilde', 'wilden', 'wensen', 'hopen', 'hoop']);
+/** "zou/zouden" marks a wish or plan only together with one of these ("zouden graag", "zou moeten"). */
+const CONDITIONAL_WORDS: ReadonlySet<string> = new Set(['zou', 'zouden']);
+const WISH_COMPANIONS: ReadonlySet<string> = new Set(['graag', 'moeten', 'willen', 'kunnen', 'liever', 'mogen', 'gaan']);
+
+const WEAK_AMBITION_WORDS: ReadonlySet<string> = new Set(['willen', 'wil', 'wilde', 'wilden', 'hopen']);
 const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['wat', 'die', 'dat', 'wie', 'waar', 'iets', 'welke', 'als']);
 
 const PRACTICE_PATTERNS: readonly Pattern[] = [
@@ -91,6 +95,10 @@ export function markSegment(tokens: readonly TextToken[]): SegmentMarking {
   else if (findPattern(words, WEAK_EMPHASIS)) emphasis = 0.7;
   const ambition = findPattern(words, AMBITION_PATTERNS);
   if (ambition) return { mode: 'ambition', emphasis, marker: ambition.join(' ') };
+  const conditional = words.findIndex((word) => CONDITIONAL_WORDS.has(word));
+  if (conditional >= 0 && words.slice(conditional + 1).some((word) => WISH_COMPANIONS.has(word))) {
+    return { mode: 'ambition', emphasis, marker: words[conditional] ?? 'zou' };
+  }
   const practice = findPattern(words, PRACTICE_PATTERNS);
   if (practice) return { mode: 'practice', emphasis, marker: practice.join(' ') };
   const weak = hasWeakAmbition(words);

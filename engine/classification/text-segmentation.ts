@@ -32,9 +32,9 @@ const SENTENCE_END = /[.!?]+["'’”)\]]*(?=\s|$)|\r?\n[ \t]*\r?\n|\r?\n(?=[ \t
 const ABBREVIATION_BEFORE_PERIOD = /(?:^|[\s(])(?:bijv|bv|o\.a|e\.d|m\.b\.t|z\.s\.m|ca|nr|art|enz|etc|resp|incl|excl|evt|mr|dr|drs|ir|ing|prof|jl|jr|t\.a\.v|i\.p\.v|i\.s\.m|d\.w\.z|blz|p|zgn|vgl|mln|mld|max|min|o\.b\.v|a\.s|j\.l|[a-z])\.$/i;
 
 /** Gap characters that end a clause (the negation scope) but not a segment (the ambition scope). */
-const CLAUSE_GAP = /[,:()[\]"“”–—]|\s-\s/u;
+const CLAUSE_GAP = /[,()[\]"“”–—]|\s-\s/u;
 /** Gap characters that end a segment. */
-const SEGMENT_GAP = /[;]/u;
+const SEGMENT_GAP = /[;:]/u;
 /** Words that start a new segment: what follows may be the contrast ("niet X, maar Y") or a different time. */
 const SEGMENT_WORDS: ReadonlySet<string> = new Set(['maar', 'echter', 'terwijl', 'doch']);
 /** Words that start a new clause. */
