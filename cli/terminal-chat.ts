@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import type { ConversationTurn } from '../engine/answer/conversation.js';
 import type { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
 import { isStuurwijzerError } from '../engine/errors.js';
 import { answerText } from './render/answer-text.js';
@@ -18,12 +19,19 @@ export type ChatHandler = (line: string) => Promise<string | undefined>;
 
 /** The reply to one line typed in the chat; undefined means "stop". */
 export function createChatHandler(engine: StuurwijzerEngine, extra: Record<string, (argument: string) => Promise<string>> = {}): ChatHandler {
+  const history: ConversationTurn[] = [];
+  const ask = async (question: string): Promise<string> => {
+    const answer = await engine.ask(question, { history, context: { interface: 'chat', command: 'vraag' } });
+    history.push({ role: 'user', text: question }, { role: 'assistant', text: answer.answer });
+    history.splice(0, Math.max(0, history.length - 12));
+    return answerText(answer);
+  };
   return async (input: string) => {
     const line = input.trim();
     if (line === '') return '';
     const [, command = '', argument = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(line) ?? [];
     try {
-      if (!line.startsWith('/')) return answerText(await engine.ask(line));
+      if (!line.startsWith('/')) return await ask(line);
       switch (command.toLowerCase()) {
         case 'stop':
         case 'exit':
@@ -32,7 +40,7 @@ export function createChatHandler(engine: StuurwijzerEngine, extra: Record<strin
         case 'help':
           return CHAT_HELP;
         case 'vraag':
-          return answerText(await engine.ask(argument));
+          return await ask(argument);
         case 'definitie':
           return defineText(engine.define(argument));
         case 'bronnen':

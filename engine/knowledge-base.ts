@@ -97,6 +97,11 @@ export class KnowledgeBase {
     return this.search.queryTerms(text, options);
   }
 
+  /** The text without document and author names, for judging whether passages cover a question. */
+  withoutDocumentNames(text: string): string {
+    return this.mentions.strip(text);
+  }
+
   async find(request: SearchRequest): Promise<SearchHit[]> {
     return this.search.search(request.query, {
       limit: request.limit,
@@ -105,6 +110,7 @@ export class KnowledgeBase {
       kinds: request.definitionsOnly ? ['definition'] : undefined,
       expansion: this.expander.expand(request.query),
       preferDocuments: this.mentions.find(request.query),
+      coverageQuery: this.mentions.strip(request.query),
     });
   }
 }

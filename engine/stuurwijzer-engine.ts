@@ -12,7 +12,7 @@ import { classifyText } from './classification/classify-text.js';
 import { defineTerm, type DefineResult } from './definitions/define-term.js';
 import { KnowledgeBase, type OpenOptions } from './knowledge-base.js';
 import { createChatModel, type ChatModel } from './model/chat-model.js';
-import { guardPersonalData } from './privacy/personal-data-guard.js';
+import { guardPersonalData, redactPersonalData } from './privacy/personal-data-guard.js';
 import { validateTextInput } from './question-input.js';
 import { toSearchResult, type SearchResult } from './search-result.js';
 
@@ -90,8 +90,8 @@ export class StuurwijzerEngine {
       await this.audit.record({ context, command: context.command ?? 'ask', resultId: id, outcome: 'refused-personal-data', latencyMs: Math.round(performance.now() - started) });
       return { id, mode: this.model ? 'llm' : 'offline', status: 'refused', answer: guarded.userMessage, citations: [] };
     }
-    const pipeline = new AnswerPipeline(this.knowledgeBase, this.model, this.configuration, (description) => this.classifyUnchecked(description));
-    const history = (options.history ?? []).map((turn) => ({ ...turn, text: guardPersonalData(turn.text, 'redact').text }));
+    const pipeline = new AnswerPipeline(this.knowledgeBase, this.model, this.configuration, (description: string) => this.classifyUnchecked(description));
+    const history = (options.history ?? []).map((turn) => ({ ...turn, text: redactPersonalData(turn.text).text }));
     const outcome = await pipeline.answer(guarded.text, history);
     await this.audit.record({
       context,

@@ -28,6 +28,13 @@ export class DocumentMentions {
     }
   }
 
+  /** The text without the names of documents ("volgens Nijdam" → "volgens"), for judging coverage. */
+  strip(text: string): string {
+    let result = foldForMatching(text);
+    for (const item of this.patterns) result = result.replace(new RegExp(item.pattern.source, 'gu'), '$1 $2');
+    return result;
+  }
+
   /** Files of the documents the text mentions. */
   find(text: string): string[] {
     const folded = foldForMatching(text);

@@ -8,5 +8,7 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
   daarbij daarin daarvan daarom hierbij hierin hiervan hoewel terwijl tussen via per binnen sinds vanaf tijdens volgens
   the of and to in is are what how why een eens ene beetje erg heel zeer even steeds vaak soms echter ofwel zowel noch
   bijvoorbeeld bv etc enz enzovoort kun kunt zullen moeten mogen mag wilt willen willen gaat gaan ga doet doe deed
-  bedoelen bedoelt bedoeld betekent betekenen uitleg leg vertel graag eigenlijk precies ongeveer`.split(/\s+/).filter(Boolean),
+  bedoelen bedoelt bedoeld betekent betekenen uitleg leg vertel graag eigenlijk precies ongeveer
+  houdt houden zegt zeggen zeg noemt noemen staat stond spreekt spreken schrijft schrijven beschrijft beschrijven kunnen kun
+  iemand ik mij me jij jou u uw`.split(/\s+/).filter(Boolean),
 );

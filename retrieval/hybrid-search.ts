@@ -15,6 +15,8 @@ export interface SearchOptions {
   expansion?: string;
   /** Documents the question names ("volgens Nijdam"); their passages get a head start. */
   preferDocuments?: string[];
+  /** The query without document names, for measuring coverage (passages rarely contain their authors' names). */
+  coverageQuery?: string;
 }
 
 export interface SearchHit {
@@ -56,6 +58,7 @@ export class HybridSearch {
     const mode = options.mode ?? 'hybrid';
     const fullQuery = options.expansion ? `${query} ${options.expansion}` : query;
     const coreTerms = this.queryTerms(query);
+    const coverageTerms = options.coverageQuery !== undefined ? this.queryTerms(options.coverageQuery) : coreTerms;
     // Expansion terms count half: they widen the net without outweighing the user's own words.
     const terms = [...coreTerms, ...coreTerms, ...(options.expansion ? this.queryTerms(options.expansion) : [])];
     if (coreTerms.length === 0) return [];
@@ -90,7 +93,7 @@ export class HybridSearch {
     for (const [position, entry] of candidates) {
       const passage = this.index.passages[position]!;
       const vectorPart = queryVector ? ((entry.similarity ?? minSimilarity) - minSimilarity) / spread : 0;
-      const coverage = this.index.lexical.coverage(coreTerms, position);
+      const coverage = this.index.lexical.coverage(coverageTerms, position);
       let score = lexicalWeight * (entry.lexical / maxLexical) + (1 - lexicalWeight) * vectorPart;
       // Passages that contain more of the question's (rare) words rank higher: names like "Oldambt" matter.
       score *= 0.6 + 0.4 * coverage;

@@ -12,8 +12,8 @@ export function registerAskCommand(program: Command, run: (action: (json: boolea
     .action(async (words: string[], options: { json?: boolean }) =>
       run(async (json) => {
         const engine = await openEngine({ quiet: json });
-        const answer = await engine.ask(words.join(' '));
-        if (json) printJson({ mode: answer.mode, answer: answer.answer, citations: answer.citations });
+        const answer = await engine.ask(words.join(' '), { context: { interface: 'cli', command: 'ask' } });
+        if (json) printJson({ mode: answer.mode, answer: answer.answer, citations: answer.citations, ...(answer.notice ? { notice: answer.notice } : {}) });
         else printText(answerText(answer));
       }, Boolean(options.json)),
     );

@@ -21,7 +21,7 @@ interface Candidate {
  * generated, so nothing can be invented; when the passages do not cover the question, it says so.
  */
 export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hits: SearchHit[], options: ExtractiveOptions): Answer {
-  const queryTerms = new Set(knowledge.queryTerms(question));
+  const queryTerms = new Set(knowledge.queryTerms(knowledge.withoutDocumentNames(question)));
   const best = hits[0];
   if (!best || queryTerms.size === 0 || !answerable(knowledge, question, hits, options.minCoverage)) return noAnswer(knowledge, hits);
   const candidates: Candidate[] = [];
@@ -79,11 +79,11 @@ export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hit
  * question has two or more content words, at least two of them occur together in one passage ("hoofdstad van
  * Frankrijk" shares one word with the corpus, which is not enough).
  */
-function answerable(knowledge: KnowledgeBase, question: string, hits: SearchHit[], minCoverage: number): boolean {
+export function answerable(knowledge: KnowledgeBase, question: string, hits: SearchHit[], minCoverage: number): boolean {
   const top = hits.slice(0, 3);
   if (Math.max(...top.map((hit) => hit.coverage)) < minCoverage) return false;
   // Whole words only: the parts of a compound ("hoofd", "stad") are not extra evidence.
-  const words = new Set(knowledge.queryTerms(question, { splitCompounds: false }));
+  const words = new Set(knowledge.queryTerms(knowledge.withoutDocumentNames(question), { splitCompounds: false }));
   const needed = Math.min(2, words.size);
   return top.some((hit) => {
     const terms = new Set(knowledge.queryTerms(hit.passage.searchText ?? `${hit.passage.sectionPath.join(' ')} ${hit.passage.text}`));

@@ -12,6 +12,8 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   /** Ambition counts less than practice; for uitkomststuring (what is steered on now) it hardly counts. */
   ambition: 0.35,
   ambitionUitkomststuring: 0.15,
+  /** Ambition counts for this share again when the text also describes current practice in the same framework. */
+  ambitionBesidePractice: 0.5,
   /** A hit in a real question ("Wat is governance?") describes no practice. */
   interrogative: 0.3,
   /** The alternative after a negation ("niet op X, maar op Y") is stressed. */

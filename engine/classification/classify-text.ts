@@ -146,8 +146,9 @@ export function classifyText(text: string, context: ClassificationContext): Clas
   checkClassificationInput(text);
   const sentences = segmentText(text);
   const language = detectTextLanguage(sentences);
-  const typeable = language === 'dutch' && wordCount(sentences) >= WEIGHTS.minimumWords;
   const onlyQuestions = sentences.length > 0 && sentences.every((sentence) => sentence.interrogative);
+  // A question ("Wat is governance?") describes no practice, however many terms of the theory it names.
+  const typeable = language === 'dutch' && !onlyQuestions && wordCount(sentences) >= WEIGHTS.minimumWords;
   const occurrences = language === 'dutch' ? collectOccurrences(sentences, context.index) : [];
   const keyCounts = language === 'dutch' ? contentKeyCounts(sentences) : new Map<string, number>();
 

@@ -27,9 +27,10 @@ export function ownEvidence(tally: CategoryTally): number {
 
 /**
  * Sums the occurrences of one framework per category. A counter-indicator cancels the category's support in
- * its own sentence (up to twice its value: "de beleidsmedewerkers schrijven samen …" is no coproduction);
+ * its own sentence (and the sentences that continue it with a pronoun) (up to twice its value: "de beleidsmedewerkers schrijven samen …" is no coproduction);
  * what it cannot cancel there counts against the category overall. Repeats of the same indicator are damped
  * (1, 1/1.5, 1/2, …) so that a long plan that says "samenwerking" a hundred times does not drown the rest.
+ * When the text also says what is done now for this framework, its ambitions count for less still.
  */
 export function tallyFramework(
   framework: ClassifiedFrameworkId,
@@ -45,9 +46,9 @@ export function tallyFramework(
   const own = occurrences.filter((occurrence) => occurrence.framework === framework && tallies.has(occurrence.category));
   let index = 0;
   while (index < own.length) {
-    const sentence = own[index]?.sentence;
+    const unit = own[index]?.unit;
     const group: IndicatorOccurrence[] = [];
-    while (index < own.length && own[index]?.sentence === sentence) group.push(own[index++] as IndicatorOccurrence);
+    while (index < own.length && own[index]?.unit === unit) group.push(own[index++] as IndicatorOccurrence);
     const veto = new Map<string, number>();
     for (const occurrence of group) {
       if (occurrence.kind === 'counter') veto.set(occurrence.category, (veto.get(occurrence.category) ?? 0) + WEIGHTS.counterVeto * occurrence.value);
@@ -85,6 +86,8 @@ export function tallyFramework(
       if (tally && left > 0) tally.against += (WEIGHTS.counter * left) / WEIGHTS.counterVeto;
     }
   }
+  const practiceSeen = [...tallies.values()].some((tally) => tally.practice > 0);
+  if (practiceSeen) for (const tally of tallies.values()) tally.ambition *= WEIGHTS.ambitionBesidePractice;
   return tallies;
 }
 

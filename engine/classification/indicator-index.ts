@@ -51,6 +51,15 @@ const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een', 't']);
 
+/** Particles joined to the verb before them when they close a phrase ("wij stellen vast" → wij + vaststellen). */
+const JOINABLE_PARTICLES: ReadonlySet<string> = new Set(['vast', 'mee', 'af', 'terug', 'los', 'weg', 'neer', 'toe', 'uit', 'samen']);
+
+function joinFinalParticle(words: readonly string[]): string[] {
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 3 || !JOINABLE_PARTICLES.has(last)) return [...words];
+  return [...words.slice(0, -2), last + (words[words.length - 2] ?? '')];
+}
+
 /**
  * The keys of a phrase's words. Function words are left out when at least two content words remain; a phrase
  * with one content word keeps its prepositions ("in overleg" is more than "overleg", "recht op" more than "recht").
@@ -59,7 +68,7 @@ export function phraseKeys(phrase: string): string[] {
   const folded = (foldForMatching(phrase).match(WORD_PATTERN) ?? []).map((word) => word.replace(/['’]s$/, ''));
   const content = folded.filter((word) => !PHRASE_FUNCTION_WORDS.has(word));
   const withoutArticles = folded.filter((word) => !ARTICLES.has(word));
-  const chosen = content.length >= 2 ? content : withoutArticles.length > 0 ? withoutArticles : folded;
+  const chosen = content.length >= 2 ? joinFinalParticle(content) : withoutArticles.length > 0 ? withoutArticles : folded;
   const keys: string[] = [];
   for (const word of chosen) {
     const key = wordKey(word);

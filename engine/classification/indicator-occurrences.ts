@@ -13,6 +13,11 @@ export interface IndicatorOccurrence {
   phrase: CompiledPhrase;
   /** Index of the sentence in the segmented input. */
   sentence: number;
+  /**
+   * Index of the first sentence of the run this sentence belongs to: a sentence that opens with a pronoun
+   * ("Zij schrijven …") continues the one before it, so what holds for its subject holds here too.
+   */
+  unit: number;
   positions: number[];
   /** How the sentence speaks about it; 'counter' for a counter-indicator. */
   kind: EvidenceKind | 'counter';
@@ -21,6 +26,9 @@ export interface IndicatorOccurrence {
   /** The negation word, when negated. */
   negation?: string;
 }
+
+/** Pronouns that open a sentence continuing the subject of the one before. */
+const CONTINUING_PRONOUNS: ReadonlySet<string> = new Set(['zij', 'ze', 'die', 'deze', 'hij', 'zij']);
 
 function modeFactor(marking: SegmentMarking, framework: ClassifiedFrameworkId): number {
   switch (marking.mode) {
@@ -42,7 +50,9 @@ function modeFactor(marking: SegmentMarking, framework: ClassifiedFrameworkId): 
  */
 export function collectOccurrences(sentences: readonly SentenceUnit[], index: IndicatorIndex): IndicatorOccurrence[] {
   const occurrences: IndicatorOccurrence[] = [];
+  let unit = 0;
   sentences.forEach((sentence, sentenceIndex) => {
+    if (!CONTINUING_PRONOUNS.has(sentence.tokens[0]?.folded ?? '')) unit = sentenceIndex;
     const hits = matchSentence(index, sentence.tokens);
     if (hits.length === 0) return;
     const negations = findNegations(sentence.tokens);
@@ -59,6 +69,11 @@ export function collectOccurrences(sentences: readonly SentenceUnit[], index: In
       const first = sentence.tokens[hit.positions[0] ?? 0];
       const segment = first?.segment ?? 0;
       const marking = markings.get(segment) ?? { mode: 'neutral', emphasis: 1 };
+      const ownCue = negations.find((scope) => scope.cue.some((position) => hit.positions.includes(position)));
+      if (ownCue && hit.positions.some((position) => !ownCue.cue.includes(position)) && !hit.positions.some((position) => !ownCue.cue.includes(position) && position >= ownCue.from && position <= ownCue.to)) {
+        // A phrase with its own negation ("niet afrekenen") only counts when that negation really covers it.
+        continue;
+      }
       const negation = negationCovering(negations, hit.positions);
       const contrast = !negation && segment > 0 && negatedSegments.has(segment - 1) ? WEIGHTS.contrastFocus : 1;
       const phrase = hit.phrase;
@@ -81,6 +96,7 @@ export function collectOccurrences(sentences: readonly SentenceUnit[], index: In
         category: phrase.category,
         phrase,
         sentence: sentenceIndex,
+        unit,
         positions: hit.positions,
         kind,
         value,

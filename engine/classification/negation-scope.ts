@@ -19,7 +19,7 @@ const NOUN_PHRASE_REACH = 5;
 /** Cues that negate what follows them in the clause. */
 const FORWARD_CUES: readonly (readonly string[])[] = [
   ['zonder'], ['in', 'plaats', 'van'], ['i.p.v'], ['ipv'], ['weg', 'van'], ['stoppen', 'met'], ['gestopt', 'met'], ['stoppen', 'we', 'met'],
-  ['afstappen', 'van'], ['afgestapt', 'van'], ['afscheid', 'van'], ['minder', 'op'],
+  ['afstappen', 'van'], ['afgestapt', 'van'], ['afscheid', 'van'], ['minder', 'op'], ['terughoudend', 'in'], ['terughoudend', 'met'],
 ];
 /** "niet alleen … maar ook" is no negation. */
 const NOT_NEGATING_AFTER_NIET: ReadonlySet<string> = new Set(['alleen', 'enkel', 'uitsluitend']);
@@ -38,6 +38,22 @@ function clauseBounds(tokens: readonly TextToken[], position: number): [number, 
   while (from > 0 && tokens[from - 1]?.clause === clause) from--;
   while (to < tokens.length - 1 && tokens[to + 1]?.clause === clause) to++;
   return [from, to];
+}
+
+/** Words that may stand between "niet" and the phrase it focuses on ("niet meer in uren", "rekenen … niet af op"). */
+const FOCUS_SKIPPABLE: ReadonlySet<string> = new Set(['meer', 'langer', 'af', 'uit', 'mee', 'zozeer', 'zo', 'alleen', 'puur', 'primair', 'vooral']);
+const FOCUS_PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'in', 'aan', 'met', 'voor', 'naar', 'via', 'per', 'over', 'om', 'vanuit', 'door']);
+
+/**
+ * "niet" right before a prepositional phrase negates that phrase only: "we rekenen niet af op aantallen" still
+ * says that we afrekenen, "de gemeente bepaalt niet in haar eentje" still says that she decides. Returns the
+ * position where the focused phrase starts, if any.
+ */
+function prepositionFocus(tokens: readonly TextToken[], position: number, clauseEnd: number): number | undefined {
+  let next = position + 1;
+  while (next <= clauseEnd && FOCUS_SKIPPABLE.has(tokens[next]?.folded ?? '')) next++;
+  if (next > clauseEnd || !FOCUS_PREPOSITIONS.has(tokens[next]?.folded ?? '')) return undefined;
+  return next;
 }
 
 function matchesAt(tokens: readonly TextToken[], position: number, words: readonly string[]): boolean {
@@ -76,6 +92,11 @@ export function findNegations(tokens: readonly TextToken[]): NegationScope[] {
     if (CLAUSE_CUES.has(token.folded)) {
       if (token.folded === 'niet' && NOT_NEGATING_AFTER_NIET.has(tokens[position + 1]?.folded ?? '')) continue;
       const [clauseStart, clauseEnd] = clauseBounds(tokens, position);
+      const focus = prepositionFocus(tokens, position, clauseEnd);
+      if (focus !== undefined) {
+        scopes.push({ cue: [position], from: focus, to: Math.min(clauseEnd, focus + CLAUSE_REACH), word: token.folded });
+        continue;
+      }
       scopes.push({
         cue: [position],
         from: Math.max(clauseStart, position - CLAUSE_REACH),

@@ -52,7 +52,7 @@ const STRONG_EMPHASIS: readonly Pattern[] = [
 
 const WEAK_EMPHASIS: readonly Pattern[] = [
   ['deels'], ['gedeeltelijk'], ['soms'], ['af', 'en', 'toe'], ['enigszins'], ['hier', 'en', 'daar'], ['incidenteel'], ['beperkt'],
-  ['in', 'mindere', 'mate'], ['een', 'beetje'],
+  ['in', 'mindere', 'mate'], ['een', 'beetje'], ['wel'],
 ];
 
 function findPattern(words: readonly string[], patterns: readonly Pattern[]): Pattern | undefined {

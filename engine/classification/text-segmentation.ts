@@ -40,10 +40,12 @@ const SEGMENT_WORDS: ReadonlySet<string> = new Set(['maar', 'echter', 'terwijl',
 /** Words that start a new clause. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'omdat', 'want', 'dus', 'zodat', 'doordat', 'waardoor', 'zodra', 'hoewel', 'tenzij', 'als', 'wanneer', 'indien', 'voordat', 'nadat',
-  'waarin', 'waarbij', 'waarmee', 'waarop',
+  'waarin', 'waarbij', 'waarmee', 'waarop', 'wie',
 ]);
 /** After "en", these start a new clause with its own subject ("…, en we sturen op …"). */
-const SUBJECT_AFTER_AND: ReadonlySet<string> = new Set(['we', 'wij', 'ze', 'zij', 'ik', 'hij', 'men', 'er', 'daar', 'dan', 'dat', 'die', 'bewoners', 'inwoners']);
+const SUBJECT_AFTER_AND: ReadonlySet<string> = new Set([
+  'we', 'wij', 'ze', 'zij', 'ik', 'hij', 'men', 'er', 'daar', 'dan', 'dat', 'die', 'bewoners', 'inwoners', 'wat', 'welke', 'hoe', 'waar', 'ook',
+]);
 
 const QUESTION_STARTERS: ReadonlySet<string> = new Set([
   'wat', 'hoe', 'waarom', 'wie', 'welke', 'welk', 'waar', 'wanneer', 'waarvoor', 'waarmee', 'waarop', 'hoeveel', 'kan', 'kunnen', 'kun',

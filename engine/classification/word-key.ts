@@ -12,6 +12,9 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 
 const SUBJECT_PRONOUNS: Readonly<Record<string, string>> = { we: 'wij' };
 
+/** Words whose stem would collide with a different word: "regeling" (a scheme) is not "regels" (rules). */
+const PROTECTED_WORDS: Readonly<Record<string, string>> = { regeling: 'regeling', regelingen: 'regeling' };
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
@@ -49,6 +52,8 @@ export function wordKey(folded: string): string {
   let result: string;
   if (SUBJECT_PRONOUNS[word] !== undefined) {
     result = SUBJECT_PRONOUNS[word];
+  } else if (PROTECTED_WORDS[word] !== undefined) {
+    result = PROTECTED_WORDS[word];
   } else if (word.length >= 8 && /ende?$/.test(word)) {
     result = word.replace(/e$/, '');
   } else {
