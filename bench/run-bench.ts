@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { readConfiguration } from '../config/configuration.js';
 import { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
 import { loadRetrievalQuestions } from '../eval/retrieval/run-retrieval-eval.js';
+import { runClassificationBench } from './classification-bench.js';
+import { runModelOverheadBench } from './model-overhead-bench.js';
 
 const percentile = (values: number[], share: number): number => {
   const sorted = [...values].sort((left, right) => left - right);
@@ -56,12 +58,8 @@ try {
     search: { queries: searchTimes.length, p50Ms: percentile(searchTimes, 0.5), p95Ms: percentile(searchTimes, 0.95) },
     offlineAnswer: { questions: answerTimes.length, p50Ms: percentile(answerTimes, 0.5), p95Ms: percentile(answerTimes, 0.95) },
   };
-  try {
-    const classification = await import('./classification-bench.js');
-    result.classification = await classification.runClassificationBench();
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
+  result.modelPipelineOverhead = await runModelOverheadBench(dataDirectory);
+  result.classification = await runClassificationBench();
   clearInterval(sampler);
   result.peakRssMb = Math.round(Math.max(peakRss, process.memoryUsage().rss) / 1024 / 1024);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

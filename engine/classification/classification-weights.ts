@@ -31,7 +31,7 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   /** Share of a framework's evidence that the cross-framework prior may add. */
   priorShare: 0.25,
   /** Absolute prior mass from other frameworks; below the status threshold, so it never creates a result alone. */
-  priorAbsolute: 0.8,
+  priorAbsolute: 1.2,
   /** Pseudo-evidence in the score denominator: little evidence means low scores. */
   scoreDamping: 1.5,
   /** Minimum own evidence (weighted) for a framework to be typed. */

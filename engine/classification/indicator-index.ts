@@ -89,8 +89,12 @@ interface PendingPhrase {
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'uit', 'op', 'met', 'voor', 'in', 'aan', 'bij', 'door', 'naar', 'over', 'tot', 'tussen']);
 
+/** Quantity heads: "aantal cliënten" is not "per cliënt een vast aantal". */
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(['aantal', 'aantallen', 'hoeveelheid']);
+
 function isOrdered(phrase: string): boolean {
-  return (foldForMatching(phrase).match(WORD_PATTERN) ?? []).some((word) => PREPOSITIONS.has(word));
+  const words = foldForMatching(phrase).match(WORD_PATTERN) ?? [];
+  return words.some((word) => PREPOSITIONS.has(word)) || QUANTITY_HEADS.has(words[0] ?? '');
 }
 
 function addPhrases(

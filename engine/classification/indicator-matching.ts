@@ -23,8 +23,13 @@ const MINIMUM_MODIFIER_LENGTH = 3;
 const SEPARABLE_REACH = 7;
 /** The words of a multi-word phrase may be spread over the phrase length plus this many words … */
 const PHRASE_SLACK = 3;
-/** … or, in another order than the phrase ("bepaalt de gemeente", "regelen het vervoer zelf"), this many. */
-const OTHER_ORDER_SLACK = 2;
+/** … or, in another order than the phrase and within one clause ("bepaalt de gemeente"), this many … */
+const OTHER_ORDER_SLACK = 1;
+/** … or this many when the phrase has an adverb that floats to the end of a Dutch clause ("regelen het vervoer zelf"). */
+const FLOATING_SLACK = 2;
+const FLOATING_ADVERBS: ReadonlySet<string> = new Set(
+  ['zelf', 'samen', 'gezamenlijk', 'zelfstandig', 'onderling', 'eenzijdig', 'strak', 'strikt', 'bewust'].map(wordKey),
+);
 
 const COMPOUND_FACTOR = 0.75;
 /** A compound that starts with an indicator ("samenwerkings|overeenkomst") says less than one that ends with it. */
@@ -112,7 +117,6 @@ function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurre
   }
   let bestHit: IndicatorHit | undefined;
   let bestSpan = Infinity;
-  const maximumSpan = phrase.keys.length + PHRASE_SLACK;
   for (const anchor of available[0] ?? []) {
     const chosen: KeyOccurrence[] = [anchor];
     const used = new Set<number>(anchor.positions);
@@ -143,8 +147,13 @@ function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurre
     if (positions.some((position) => tokens[position]?.segment !== segment)) continue;
     const span = Math.max(...places) - Math.min(...places) + 1;
     const inOrder = places.every((value, index) => index === 0 || value > (places[index - 1] ?? 0));
-    if (!inOrder && phrase.ordered) continue;
-    if (span > (inOrder ? maximumSpan : phrase.keys.length + OTHER_ORDER_SLACK) || span >= bestSpan) continue;
+    if (!inOrder) {
+      if (phrase.ordered) continue;
+      const clause = tokens[positions[0] ?? 0]?.clause;
+      if (positions.some((position) => tokens[position]?.clause !== clause)) continue;
+    }
+    const slack = inOrder ? PHRASE_SLACK : phrase.keys.some((key) => FLOATING_ADVERBS.has(key)) ? FLOATING_SLACK : OTHER_ORDER_SLACK;
+    if (span > phrase.keys.length + slack || span >= bestSpan) continue;
     const factor = Math.min(...chosen.map((occurrence) => occurrence.factor)) * (inOrder ? 1 : OTHER_ORDER_FACTOR);
     bestSpan = span;
     bestHit = { phrase, positions: [...new Set(positions)].sort((left, right) => left - right), factor };

@@ -24,7 +24,7 @@ const AMBITION_PATTERNS: readonly Pattern[] = [
   ['straks'], ['binnenkort'], ['komend', 'jaar'], ['komende', 'jaren'], ['komende', 'periode'], ['volgend', 'jaar'], ['over', '*', 'jaar'],
   ['willen', 'naar'], ['willen', 'we', 'naar'], ['wil', 'naar'], ['visienota'], ['op', 'papier'], ['praten'], ['praat'], ['gecharmeerd'],
   ['overstappen'], ['overgaan'], ['omslag'], ['wensbeeld'], ['stip', 'op', 'de', 'horizon'], ['gaan', 'naar'], ['gaat', 'naar'],
-  ['ernaartoe'], ['naartoe'], ['zal'], ['zullen'], ['gaan', 'we'], ['zijn', 'we', 'van', 'plan'],
+  ['ernaartoe'], ['zal'], ['zullen'], ['gaan', 'we'], ['zijn', 'we', 'van', 'plan'],
 ];
 
 /** "zou/zouden" marks a wish or plan only together with one of these ("zouden graag", "zou moeten"). */

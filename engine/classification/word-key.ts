@@ -12,8 +12,15 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 
 const SUBJECT_PRONOUNS: Readonly<Record<string, string>> = { we: 'wij' };
 
-/** Words whose stem would collide with a different word: "regeling" (a scheme) is not "regels" (rules). */
-const PROTECTED_WORDS: Readonly<Record<string, string>> = { regeling: 'regeling', regelingen: 'regeling' };
+/**
+ * Words whose stem would collide with a different word: "regeling" (a scheme) is not "regels" (rules), and
+ * "ondersteuning" (the support a resident gets) is not the municipality's act of "ondersteunen".
+ */
+const PROTECTED_WORDS: Readonly<Record<string, string>> = {
+  regeling: 'regeling',
+  regelingen: 'regeling',
+  ondersteuning: 'ondersteuning',
+};
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;

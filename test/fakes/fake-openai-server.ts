@@ -158,9 +158,10 @@ class FakeOpenAiHttpServer implements FakeOpenAiServer {
     const rawBody = (await readRequestBody(request)).toString('utf8');
     const method = request.method ?? 'GET';
     const endpoint =
-      method === 'POST' && url.pathname === '/v1/chat/completions'
+      // Any prefix before /v1 is accepted, so Azure-style base URLs (…/openai/v1) can be exercised too.
+      method === 'POST' && url.pathname.endsWith('/v1/chat/completions')
         ? 'chat'
-        : method === 'POST' && url.pathname === '/v1/embeddings'
+        : method === 'POST' && url.pathname.endsWith('/v1/embeddings')
           ? 'embeddings'
           : 'other';
     const recorded: RecordedRequest = {
