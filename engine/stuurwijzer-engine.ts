@@ -9,6 +9,7 @@ import { AuditLog, type AuditContext } from './audit/audit-log.js';
 import { createClassificationContext } from './classification/classification-context.js';
 import type { ClassificationContext, ClassificationResult } from './classification/classification-types.js';
 import { classifyText } from './classification/classify-text.js';
+import { classifyWithModel } from './classification/model-classifier.js';
 import { defineTerm, type DefineResult } from './definitions/define-term.js';
 import { KnowledgeBase, type OpenOptions } from './knowledge-base.js';
 import { createChatModel, type ChatModel } from './model/chat-model.js';
@@ -114,8 +115,9 @@ export class StuurwijzerEngine {
     const id = randomUUID();
     const guarded = guardPersonalData(validateTextInput(description, { maxCharacters: 10_000_000, what: 'beschrijving' }), this.configuration.PERSONAL_DATA_MODE);
     if (!guarded.allowed) throw guarded.error;
-    const result = this.classifyUnchecked(guarded.text);
-    await this.audit.record({ context, command: context.command ?? 'classify', resultId: id, outcome: result.frameworks.every((item) => item.status !== 'ok') ? 'no-signal' : 'classified', latencyMs: Math.round(performance.now() - started) });
+    const offline = this.classifyUnchecked(guarded.text);
+    const result = this.model ? await classifyWithModel(guarded.text, this.classification, this.model, offline) : offline;
+    await this.audit.record({ context, command: context.command ?? 'classify', resultId: id, model: result.mode === 'llm' ? (this.model?.id ?? null) : null, endpoint: this.model?.endpoint ?? null, outcome: result.frameworks.every((item) => item.status !== 'ok') ? 'no-signal' : 'classified', latencyMs: Math.round(performance.now() - started) });
     return { id, ...result };
   }
 
