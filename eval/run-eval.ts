@@ -6,14 +6,21 @@
 import { readConfiguration } from '../config/configuration.js';
 import { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
 import { formatRetrievalReport, runRetrievalEval } from './retrieval/run-retrieval-eval.js';
-import { formatAnswerReport, runAnswerEval } from './retrieval/run-answer-eval.js';
+import { formatAnswerReport, runAnswerEval, runModelAnswerEval } from './retrieval/run-answer-eval.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const json = process.argv.includes('--json');
 const engine = await StuurwijzerEngine.open(readConfiguration());
 const retrieval = await runRetrievalEval(engine);
 const answers = await runAnswerEval(engine);
-const sections: Record<string, unknown> = { retrieval, answers };
-const text: string[] = ['# Stuurwijzer evaluation', '', `Command: \`npm run eval\` — ${new Date().toISOString().slice(0, 10)}, embeddings ${engine.knowledge.manifest.embedding.provider}`, '', formatRetrievalReport(retrieval), '', formatAnswerReport(answers)];
+const audit = mkdtempSync(join(tmpdir(), 'stuurwijzer-eval-'));
+const modelAnswers = await runModelAnswerEval((baseUrl) =>
+  StuurwijzerEngine.open(readConfiguration({ ...process.env, LLM_BASE_URL: baseUrl, LLM_CHAT_MODEL: 'local', LLM_MAX_RETRIES: '0', AUDIT_LOG_PATH: join(audit, 'audit.jsonl') })),
+);
+const sections: Record<string, unknown> = { retrieval, answers, modelAnswers };
+const text: string[] = ['# Stuurwijzer evaluation', '', `Command: \`npm run eval\` — ${new Date().toISOString().slice(0, 10)}, embeddings ${engine.knowledge.manifest.embedding.provider}`, '', formatRetrievalReport(retrieval), '', formatAnswerReport(answers), '', formatAnswerReport(modelAnswers).replace('## Offline answers', '## Answers through a model (loopback fake citing [1], [2] and an invented [9])')];
 
 try {
   const classification = await import('./classification/run-classification-eval.js');

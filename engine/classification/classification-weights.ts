@@ -44,8 +44,10 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   derivedThreshold: 0.45,
   /** Confidence of a typing by inference only. */
   derivedConfidenceCap: 0.4,
-  /** Minimum number of words in the input. */
+  /** Minimum number of words in the input … */
   minimumWords: 4,
+  /** … and of distinct content words. */
+  minimumDistinctWords: 3,
   /** Evidence at which the signal strength reaches 1 − 1/e. */
   strengthScale: 5,
   /** The second category is reported as secondary when its score is at least this share of the first. */

@@ -51,10 +51,18 @@ function contentKeyCounts(sentences: readonly SentenceUnit[]): Map<string, numbe
   return counts;
 }
 
-function wordCount(sentences: readonly SentenceUnit[]): number {
-  let count = 0;
-  for (const sentence of sentences) for (const token of sentence.tokens) if (/\p{L}/u.test(token.folded)) count++;
-  return count;
+/** Number of words and of distinct content words: one word repeated a million times describes nothing. */
+function wordCounts(sentences: readonly SentenceUnit[]): { words: number; distinct: number } {
+  let words = 0;
+  const distinct = new Set<string>();
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (!/\p{L}/u.test(token.folded)) continue;
+      words++;
+      if (distinct.size < WEIGHTS.minimumDistinctWords && token.folded.length >= 3 && !DUTCH_STOPWORDS.has(token.folded)) distinct.add(token.key);
+    }
+  }
+  return { words, distinct: distinct.size };
 }
 
 /** The sentence of an occurrence, verbatim; a very long sentence is cut (still verbatim) around the hit. */
@@ -148,7 +156,8 @@ export function classifyText(text: string, context: ClassificationContext): Clas
   const language = detectTextLanguage(sentences);
   const onlyQuestions = sentences.length > 0 && sentences.every((sentence) => sentence.interrogative);
   // A question ("Wat is governance?") describes no practice, however many terms of the theory it names.
-  const typeable = language === 'dutch' && !onlyQuestions && wordCount(sentences) >= WEIGHTS.minimumWords;
+  const counts = wordCounts(sentences);
+  const typeable = language === 'dutch' && !onlyQuestions && counts.words >= WEIGHTS.minimumWords && counts.distinct >= WEIGHTS.minimumDistinctWords;
   const occurrences = language === 'dutch' ? collectOccurrences(sentences, context.index) : [];
   const keyCounts = language === 'dutch' ? contentKeyCounts(sentences) : new Map<string, number>();
 
@@ -195,7 +204,9 @@ export function classifyText(text: string, context: ClassificationContext): Clas
       const combined = ownEvidence(tally) + (simulated.get(category) ?? 0) + (typeable ? (prior.mass.get(category) ?? 0) : 0);
       mass.set(category, combined);
     }
-    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable, prior.strongest);
+    // What is steered on now (uitkomststuring) is never inferred from the other frameworks.
+    const derived = framework.id === 'uitkomststuring' ? 0 : prior.strongest;
+    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable, derived);
     if (process.env.DEBUG_PRIOR) console.log("PRIOR", framework.id, "own", evidence.toFixed(2), "distinct", pass.distinct, "strongest", prior.strongest.toFixed(2), JSON.stringify([...prior.mass].map(([k, v]) => [k, +v.toFixed(2)])), "strength", passes.map((p) => p.framework.id + ":" + p.provisional.strength.toFixed(2)).join(","));
     const ranking: CategoryScore[] = verdict.order.map((category, position) => {
       const tally = tallies.get(category) as CategoryTally;

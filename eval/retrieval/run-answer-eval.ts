@@ -50,3 +50,20 @@ export function formatAnswerReport(report: AnswerReport): string {
     `- answers whose citations hit a gold range: ${(report.goldHitRate * 100).toFixed(1)}%`,
   ].join('\n');
 }
+
+/**
+ * The same citation check for answers that come through a model. No real model exists here, so a loopback fake
+ * answers every question citing passages [1], [2] and an invented [9]; the report shows that after the check every
+ * remaining citation is valid (the invented one is removed) — the pipeline's guarantee, not the model's quality.
+ */
+export async function runModelAnswerEval(engineFor: (baseUrl: string) => Promise<StuurwijzerEngine>): Promise<AnswerReport> {
+  const { startFakeOpenAiServer, fakeReply } = await import('../../test/fakes/fake-openai-server.js');
+  const server = await startFakeOpenAiServer();
+  try {
+    server.setScript(() => fakeReply.text('Volgens de documenten gaat het om de rol van de gemeente [1] en om samenwerking [2]; zie ook [9].'));
+    const engine = await engineFor(server.baseUrl);
+    return await runAnswerEval(engine);
+  } finally {
+    await server.close();
+  }
+}
