@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAskCommand } from './commands/ask-command.js';
 import { registerDefineCommand } from './commands/define-command.js';
+import { registerDeployCommandsCommand } from './commands/deploy-commands-command.js';
 import { registerIndexCommand } from './commands/index-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerStartCommand } from './commands/start-command.js';
@@ -29,5 +30,6 @@ registerIndexCommand(program, run);
 registerSearchCommand(program, run);
 registerAskCommand(program, run);
 registerDefineCommand(program, run);
+registerDeployCommandsCommand(program, run);
 
 await program.parseAsync(process.argv);

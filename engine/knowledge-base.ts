@@ -6,6 +6,7 @@ import { OpenAiCompatibleEmbeddings } from '../retrieval/embeddings/openai-compa
 import { HybridSearch, type SearchHit, type SearchMode } from '../retrieval/hybrid-search.js';
 import { DocumentMentions } from '../retrieval/document-mentions.js';
 import { QueryExpander } from '../retrieval/query-expansion.js';
+import { withoutQuestionFiller } from '../retrieval/question-filler.js';
 import { buildIndex, corpusHash, loadIndex, saveIndex, type EmbeddingChoice, type IndexManifest, type ProgressListener } from '../retrieval/search-index.js';
 import { DefinitionLibrary } from './definitions/definition-library.js';
 import { definitionPassages } from './definitions/definition-passages.js';
@@ -97,9 +98,9 @@ export class KnowledgeBase {
     return this.search.queryTerms(text, options);
   }
 
-  /** The text without document and author names, for judging whether passages cover a question. */
+  /** The question as used to judge coverage: without document and author names and without question filler. */
   withoutDocumentNames(text: string): string {
-    return this.mentions.strip(text);
+    return withoutQuestionFiller(this.mentions.strip(text));
   }
 
   async find(request: SearchRequest): Promise<SearchHit[]> {
@@ -110,7 +111,7 @@ export class KnowledgeBase {
       kinds: request.definitionsOnly ? ['definition'] : undefined,
       expansion: this.expander.expand(request.query),
       preferDocuments: this.mentions.find(request.query),
-      coverageQuery: this.mentions.strip(request.query),
+      coverageQuery: this.withoutDocumentNames(request.query),
     });
   }
 }

@@ -75,22 +75,24 @@ export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hit
 }
 
 /**
- * Whether the best passages really speak to the question: enough of the question's weight is covered, and when the
- * question has two or more content words, at least two of them occur together in one passage ("hoofdstad van
- * Frankrijk" shares one word with the corpus, which is not enough).
+ * Whether the best passages really speak to the question: one of them covers enough of the question's weight and
+ * shares at least two of its whole words. "Hoofdstad van Frankrijk" shares one word with the corpus: not enough.
  */
 export function answerable(knowledge: KnowledgeBase, question: string, hits: SearchHit[], minCoverage: number): boolean {
   const top = hits.slice(0, 3);
-  if (Math.max(...top.map((hit) => hit.coverage)) < minCoverage) return false;
   // Whole words only: the parts of a compound ("hoofd", "stad") are not extra evidence.
   const words = new Set(knowledge.queryTerms(knowledge.withoutDocumentNames(question), { splitCompounds: false }));
+  if (words.size === 0) return false;
   const needed = Math.min(2, words.size);
-  return top.some((hit) => {
+  const single = top.some((hit) => {
     const terms = new Set(knowledge.queryTerms(hit.passage.searchText ?? `${hit.passage.sectionPath.join(' ')} ${hit.passage.text}`));
     let shared = 0;
-    for (const term of words) if (terms.has(term)) shared++;
-    return shared >= needed;
+    for (const term of words) {
+      if (terms.has(term)) shared++;
+    }
+    return hit.coverage >= minCoverage && shared >= needed;
   });
+  return single;
 }
 
 /** The honest "the sources do not answer this", with the nearest passages to look at. */

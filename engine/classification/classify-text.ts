@@ -29,14 +29,43 @@ import { collectOccurrences, type IndicatorOccurrence } from './indicator-occurr
 import { detectTextLanguage, type TextLanguage } from './text-language.js';
 import { segmentText, type SentenceUnit } from './text-segmentation.js';
 
+/** A framework after its own evidence and definition similarity, before the other frameworks' prior. */
 interface FirstPass {
   framework: Framework & { id: ClassifiedFrameworkId };
   categories: string[];
   tallies: Map<string, CategoryTally>;
+  /** Own indicator evidence, summed over the categories. */
   evidence: number;
   distinct: number;
+  /** Similarity mass per category. */
   similarity: Map<string, number>;
   provisional: ProvisionalProfile;
+}
+
+function firstPass(framework: Framework, occurrences: readonly IndicatorOccurrence[], keyCounts: ReadonlyMap<string, number>, context: ClassificationContext, typeable: boolean): FirstPass {
+  const id = framework.id as ClassifiedFrameworkId;
+  const categories = framework.categories.map((category) => category.id);
+  const tallies = tallyFramework(id, categories, occurrences, context.links);
+  let evidence = 0;
+  let distinct = 0;
+  for (const tally of tallies.values()) {
+    evidence += ownEvidence(tally);
+    distinct += tally.distinct;
+  }
+  const similarity = similarityMass(definitionSimilarity(context.profiles, id, keyCounts), evidence);
+  const provisional = categories.map((category) => ownEvidence(tallies.get(category) as CategoryTally) + (similarity.get(category) ?? 0));
+  const total = provisional.reduce((sum, value) => sum + value, 0);
+  const shares = new Map(categories.map((category, index) => [category, total > 0 ? (provisional[index] ?? 0) / total : 0]));
+  const confident = ownEvidenceSuffices(typeable, evidence, distinct);
+  return {
+    framework: framework as Framework & { id: ClassifiedFrameworkId },
+    categories,
+    tallies,
+    evidence,
+    distinct,
+    similarity,
+    provisional: { framework: id, shares, strength: confident ? signalStrength(evidence) : 0 },
+  };
 }
 
 function contentKeyCounts(sentences: readonly SentenceUnit[]): Map<string, number> {
@@ -124,7 +153,7 @@ function strongestLink(context: ClassificationContext, framework: ClassifiedFram
       if (value > bestValue) {
         bestValue = value;
         const label = pass.framework.categories.find((candidate) => candidate.id === otherCategory)?.label ?? otherCategory;
-        best = `${label} (${pass.framework.label})`;
+        best = `${label} (${pass.framework.id})`;
       }
     }
   }
@@ -154,43 +183,17 @@ export function classifyText(text: string, context: ClassificationContext): Clas
   checkClassificationInput(text);
   const sentences = segmentText(text);
   const language = detectTextLanguage(sentences);
-  const onlyQuestions = sentences.length > 0 && sentences.every((sentence) => sentence.interrogative);
   // A question ("Wat is governance?") describes no practice, however many terms of the theory it names.
+  const onlyQuestions = sentences.length > 0 && sentences.every((sentence) => sentence.interrogative);
   const counts = wordCounts(sentences);
   const typeable = language === 'dutch' && !onlyQuestions && counts.words >= WEIGHTS.minimumWords && counts.distinct >= WEIGHTS.minimumDistinctWords;
   const occurrences = language === 'dutch' ? collectOccurrences(sentences, context.index) : [];
   const keyCounts = language === 'dutch' ? contentKeyCounts(sentences) : new Map<string, number>();
 
-  const passes: FirstPass[] = context.frameworks.map((framework) => {
-    const id = framework.id as ClassifiedFrameworkId;
-    const categories = framework.categories.map((category) => category.id);
-    const tallies = tallyFramework(id, categories, occurrences, context.links);
-    let evidence = 0;
-    let distinct = 0;
-    for (const tally of tallies.values()) {
-      evidence += ownEvidence(tally);
-      distinct += tally.distinct;
-    }
-    const similarity = definitionSimilarity(context.profiles, id, keyCounts);
-    const simulated = similarityMass(similarity, evidence);
-    const provisionalMass = categories.map((category) => ownEvidence(tallies.get(category) as CategoryTally) + (simulated.get(category) ?? 0));
-    const provisionalTotal = provisionalMass.reduce((sum, value) => sum + value, 0);
-    const shares = new Map(categories.map((category, index) => [category, provisionalTotal > 0 ? (provisionalMass[index] ?? 0) / provisionalTotal : 0]));
-    const confident = ownEvidenceSuffices(typeable, evidence, distinct);
-    return {
-      framework: framework as Framework & { id: ClassifiedFrameworkId },
-      categories,
-      tallies,
-      evidence,
-      distinct,
-      similarity,
-      provisional: { framework: id, shares, strength: confident ? signalStrength(evidence) : 0 },
-    };
-  });
+  const passes = context.frameworks.map((framework) => firstPass(framework, occurrences, keyCounts, context, typeable));
 
   const profiles: FrameworkProfile[] = passes.map((pass) => {
-    const { framework, categories, tallies, evidence } = pass;
-    const simulated = similarityMass(pass.similarity, evidence);
+    const { framework, categories, tallies, evidence, similarity } = pass;
     const prior = priorMass(
       framework.id,
       categories,
@@ -201,13 +204,10 @@ export function classifyText(text: string, context: ClassificationContext): Clas
     const mass = new Map<string, number>();
     for (const category of categories) {
       const tally = tallies.get(category) as CategoryTally;
-      const combined = ownEvidence(tally) + (simulated.get(category) ?? 0) + (typeable ? (prior.mass.get(category) ?? 0) : 0);
+      const combined = ownEvidence(tally) + (similarity.get(category) ?? 0) + (typeable ? (prior.mass.get(category) ?? 0) : 0);
       mass.set(category, combined);
     }
-    // What is steered on now (uitkomststuring) is never inferred from the other frameworks.
-    const derived = framework.id === 'uitkomststuring' ? 0 : prior.strongest;
-    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable, derived);
-    if (process.env.DEBUG_PRIOR) console.log("PRIOR", framework.id, "own", evidence.toFixed(2), "distinct", pass.distinct, "strongest", prior.strongest.toFixed(2), JSON.stringify([...prior.mass].map(([k, v]) => [k, +v.toFixed(2)])), "strength", passes.map((p) => p.framework.id + ":" + p.provisional.strength.toFixed(2)).join(","));
+    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable, prior.strongest);
     const ranking: CategoryScore[] = verdict.order.map((category, position) => {
       const tally = tallies.get(category) as CategoryTally;
       const definition = framework.categories.find((candidate) => candidate.id === category);
@@ -218,7 +218,7 @@ export function classifyText(text: string, context: ClassificationContext): Clas
         score: round(verdict.scores.get(category) ?? 0),
         evidence: categoryEvidence(text, sentences, tally),
         sources: position < 2 ? categorySources(context, framework, category) : [],
-        explanation: explainCategory(tally, priorLabel, (simulated.get(category) ?? 0) > 0),
+        explanation: explainCategory(tally, priorLabel, (similarity.get(category) ?? 0) > 0),
       };
     });
     const profile: FrameworkProfile = { id: framework.id, label: framework.label, confidence: verdict.confidence, status: verdict.status, ranking };

@@ -140,9 +140,10 @@ export function buildFrameworkLinks(allFrameworks: readonly Framework[], classif
     }
   }
   const classifiedSet = new Set<string>(classified);
+  // What is steered on (uitkomststuring) is a matter of practice, not of resemblance between definitions.
   addAffinityEdges(
     graph,
-    allFrameworks.filter((framework) => classifiedSet.has(framework.id)),
+    allFrameworks.filter((framework) => classifiedSet.has(framework.id) && framework.id !== 'uitkomststuring'),
   );
   const between = new Map<string, Map<string, number>>();
   for (const [from, edges] of graph) {

@@ -51,7 +51,8 @@ function compoundHead(index: IndicatorIndex, key: string): string | undefined {
   const firstCut = Math.max(MINIMUM_MODIFIER_LENGTH, key.length - index.longestSingleWordKey);
   for (let cut = firstCut; cut <= key.length - MINIMUM_HEAD_LENGTH; cut++) {
     const head = key.slice(cut);
-    if (index.singleWordKeys.has(head)) return head;
+    // Only nouns head a compound: "koers|bepalend" is no "bepalend", "klant|vriendelijk" no "vriendelijk".
+    if (index.singleWordKeys.has(head) && !/(end|lijk)$/.test(head)) return head;
   }
   return undefined;
 }
@@ -90,6 +91,13 @@ function keyOccurrences(index: IndicatorIndex, tokens: readonly TextToken[]): Ma
       addOccurrence(occurrences, comparative, { positions: [position], factor: COMPARATIVE_FACTOR });
     }
     if (SEPARABLE_PARTICLES.has(token.folded)) {
+      // "op te lossen", "af te rekenen": particle, "te", verb.
+      const between = tokens[position + 1];
+      const verb = tokens[position + 2];
+      if (between?.folded === 'te' && verb && verb.clause === token.clause) {
+        const joined = wordKey(token.folded + verb.folded);
+        if (index.vocabulary.has(joined)) addOccurrence(occurrences, joined, { positions: [position, position + 2], factor: 1 });
+      }
       for (let back = position - 1; back >= Math.max(0, position - SEPARABLE_REACH); back--) {
         const verb = tokens[back];
         if (!verb || verb.clause !== token.clause) break;

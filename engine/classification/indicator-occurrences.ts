@@ -74,7 +74,7 @@ export function collectOccurrences(sentences: readonly SentenceUnit[], index: In
         // A phrase with its own negation ("niet afrekenen") only counts when that negation really covers it.
         continue;
       }
-      const negation = negationCovering(negations, hit.positions);
+      const negation = negationCovering(negations, hit.positions, sentence.tokens);
       const contrast = !negation && segment > 0 && negatedSegments.has(segment - 1) ? WEIGHTS.contrastFocus : 1;
       const phrase = hit.phrase;
       const value =

@@ -1,3 +1,4 @@
+import { PHRASE_FUNCTION_WORDS } from './phrase-function-words.js';
 import type { TextToken } from './text-segmentation.js';
 
 /** A negation word with the token positions (within the sentence) it negates. */
@@ -119,11 +120,16 @@ export function findNegations(tokens: readonly TextToken[]): NegationScope[] {
   return scopes;
 }
 
-/** The negation (if any) that covers one of the positions without being part of them. */
-export function negationCovering(scopes: readonly NegationScope[], positions: readonly number[]): NegationScope | undefined {
+/**
+ * The negation (if any) that covers one of the positions without being part of them. Prepositions do not count:
+ * in "we rekenen niet af op aantallen" the negation covers "op aantallen", not the "afrekenen op" around it.
+ */
+export function negationCovering(scopes: readonly NegationScope[], positions: readonly number[], tokens: readonly TextToken[]): NegationScope | undefined {
+  const content = positions.filter((position) => !PHRASE_FUNCTION_WORDS.has(tokens[position]?.folded ?? ''));
+  const checked = content.length > 0 ? content : positions;
   for (const scope of scopes) {
     if (scope.cue.some((cue) => positions.includes(cue))) continue;
-    if (positions.some((position) => position >= scope.from && position <= scope.to)) return scope;
+    if (checked.some((position) => position >= scope.from && position <= scope.to)) return scope;
   }
   return undefined;
 }

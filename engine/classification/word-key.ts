@@ -29,7 +29,7 @@ function removeParticiplePrefix(word: string): string {
   if (word.length < 7 || !/[dt]$/.test(word)) return word;
   if (word.startsWith('ge')) return word.slice(2);
   for (const particle of SEPARABLE_PARTICLES) {
-    if (word.startsWith(`${particle}ge`) && word.length - particle.length >= 7) return particle + word.slice(particle.length + 2);
+    if (word.startsWith(`${particle}ge`) && word.length - particle.length >= 5) return particle + word.slice(particle.length + 2);
   }
   return word;
 }
@@ -50,7 +50,7 @@ function normaliseStem(value: string): string {
  * common verb forms (bepalen/bepaalt/bepaald, sturen/stuurt/gestuurd, vastleggen/vastgelegd) and plural forms
  * (prestatie/prestaties). Indicator phrases and input text go through the same function, so over-stemming only
  * matters when two different words collide. Adjectival present participles keep their -end ("bepalend" is
- * not "bepalen").
+ * not "bepalen"), adjectives their -lijk ("gemeentelijk" is not "gemeente").
  */
 export function wordKey(folded: string): string {
   const cached = cache.get(folded);
@@ -62,6 +62,9 @@ export function wordKey(folded: string): string {
   } else if (PROTECTED_WORDS[word] !== undefined) {
     result = PROTECTED_WORDS[word];
   } else if (word.length >= 8 && /ende?$/.test(word)) {
+    result = word.replace(/e$/, '');
+  } else if (word.length >= 8 && /lijke?$/.test(word)) {
+    // Adjectives in -lijk keep it: "gemeentelijke sturing" is not any sentence where "de gemeente stuurt".
     result = word.replace(/e$/, '');
   } else {
     word = removeParticiplePrefix(word);

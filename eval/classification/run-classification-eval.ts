@@ -52,10 +52,14 @@ export interface FrameworkAccuracy {
   framework: ClassifiedFrameworkId;
   /** Items with a (non-null) label for this framework. */
   items: number;
+  /** Top-1 in the acceptable labels (for descriptions: equal to the label). */
   engineTop1: number;
   engineTop2: number;
   baselineTop1: number;
   baselineTop2: number;
+  /** Top-1 equal to the label itself (differs from engineTop1 only where alternatives are acceptable). */
+  engineTop1Label: number;
+  baselineTop1Label: number;
   /** expected label → predicted dominant (or NO_PREDICTION) → count. */
   confusion: Record<string, Record<string, number>>;
   baselineConfusion: Record<string, Record<string, number>>;
@@ -77,6 +81,8 @@ export interface DatasetReport {
   /** Items tagged no-signal that got 'te weinig aanknopingspunten' in every framework. */
   noSignal: { items: number; engine: number; baseline: number };
   misses: EvalMiss[];
+  /** Total time the engine took for the items, in milliseconds. */
+  milliseconds: number;
 }
 
 export interface ClassificationEvalReport {
@@ -145,11 +151,22 @@ function silentEverywhere(result: ClassificationResult): boolean {
 }
 
 /** Scores the engine and the baseline on one data set. A hit needs status 'ok' and the dominant in the acceptable labels. */
-export function evaluateDataset(dataset: string, items: readonly EvalItem[], context: ClassificationContext): DatasetReport & { milliseconds: number } {
+export function evaluateDataset(dataset: string, items: readonly EvalItem[], context: ClassificationContext): DatasetReport {
   const accuracies = new Map<ClassifiedFrameworkId, FrameworkAccuracy>(
     CLASSIFIED_FRAMEWORKS.map((framework) => [
       framework,
-      { framework, items: 0, engineTop1: 0, engineTop2: 0, baselineTop1: 0, baselineTop2: 0, confusion: {}, baselineConfusion: {} },
+      {
+        framework,
+        items: 0,
+        engineTop1: 0,
+        engineTop2: 0,
+        baselineTop1: 0,
+        baselineTop2: 0,
+        engineTop1Label: 0,
+        baselineTop1Label: 0,
+        confusion: {},
+        baselineConfusion: {},
+      },
     ]),
   );
   const noSignal = { items: 0, engine: 0, baseline: 0 };
@@ -177,6 +194,8 @@ export function evaluateDataset(dataset: string, items: readonly EvalItem[], con
       else misses.push({ id: item.id, framework, expected: acceptable, predicted: enginePrediction.top1 });
       if (enginePrediction.top2.some((category) => acceptable.includes(category))) accuracy.engineTop2++;
       if (acceptable.includes(baselinePrediction.top1)) accuracy.baselineTop1++;
+      if (enginePrediction.top1 === label) accuracy.engineTop1Label++;
+      if (baselinePrediction.top1 === label) accuracy.baselineTop1Label++;
       if (baselinePrediction.top2.some((category) => acceptable.includes(category))) accuracy.baselineTop2++;
       increment(accuracy.confusion, label, enginePrediction.top1);
       increment(accuracy.baselineConfusion, label, baselinePrediction.top1);
@@ -195,7 +214,7 @@ export function evaluateDataset(dataset: string, items: readonly EvalItem[], con
     },
     noSignal,
     misses,
-    milliseconds,
+    milliseconds: Math.round(milliseconds),
   };
 }
 
@@ -203,10 +222,13 @@ export function evaluateDataset(dataset: string, items: readonly EvalItem[], con
 export async function runClassificationEval(context?: ClassificationContext): Promise<ClassificationEvalReport> {
   const prepared = context ?? loadClassificationContext(join(projectRoot, 'corpus'));
   const descriptionItems = loadDescriptions();
-  const { milliseconds, ...descriptions } = evaluateDataset('descriptions', descriptionItems, prepared);
-  const { milliseconds: _unused, ...municipalities } = evaluateDataset('municipalities', loadMunicipalities(), prepared);
-  void _unused;
-  return { descriptions, municipalities, millisecondsPerDescription: Math.round((milliseconds / Math.max(1, descriptionItems.length)) * 100) / 100 };
+  const descriptions = evaluateDataset('descriptions', descriptionItems, prepared);
+  const municipalities = evaluateDataset('municipalities', loadMunicipalities(), prepared);
+  return {
+    descriptions,
+    municipalities,
+    millisecondsPerDescription: Math.round((descriptions.milliseconds / Math.max(1, descriptionItems.length)) * 100) / 100,
+  };
 }
 
 function percentage(part: number, whole: number): string {
@@ -225,6 +247,7 @@ function formatConfusion(matrix: Record<string, Record<string, number>>): string
 }
 
 function formatDataset(report: DatasetReport, withConfusion: boolean): string[] {
+  const alternatives = report.frameworks.some((accuracy) => accuracy.engineTop1Label !== accuracy.engineTop1 || accuracy.baselineTop1Label !== accuracy.baselineTop1);
   const lines = [
     `${report.dataset} (${report.items} items)`,
     `  ${'kader'.padEnd(20)} ${'n'.padStart(3)}  ${'engine top-1'.padStart(12)}  ${'engine top-2'.padStart(12)}  ${'basislijn top-1'.padStart(15)}  ${'basislijn top-2'.padStart(15)}`,
@@ -234,6 +257,15 @@ function formatDataset(report: DatasetReport, withConfusion: boolean): string[] 
     lines.push(
       `  ${accuracy.framework.padEnd(20)} ${String(accuracy.items).padStart(3)}  ${percentage(accuracy.engineTop1, accuracy.items).padStart(12)}  ${percentage(accuracy.engineTop2, accuracy.items).padStart(12)}  ${percentage(accuracy.baselineTop1, accuracy.items).padStart(15)}  ${percentage(accuracy.baselineTop2, accuracy.items).padStart(15)}`,
     );
+  }
+  if (alternatives) {
+    lines.push('  alleen het label zelf (zonder aanvaardbare alternatieven), top-1:');
+    for (const accuracy of report.frameworks) {
+      if (accuracy.items === 0) continue;
+      lines.push(
+        `  ${accuracy.framework.padEnd(20)} ${String(accuracy.items).padStart(3)}  ${percentage(accuracy.engineTop1Label, accuracy.items).padStart(12)}  ${''.padStart(12)}  ${percentage(accuracy.baselineTop1Label, accuracy.items).padStart(15)}`,
+      );
+    }
   }
   lines.push(
     `  ${'totaal'.padEnd(20)} ${String(report.overall.labelled).padStart(3)}  ${percentage(report.overall.engineTop1, report.overall.labelled).padStart(12)}  ${''.padStart(12)}  ${percentage(report.overall.baselineTop1, report.overall.labelled).padStart(15)}`,
