@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAskCommand } from './commands/ask-command.js';
+import { registerClassifyCommand } from './commands/classify-command.js';
 import { registerDefineCommand } from './commands/define-command.js';
 import { registerDeployCommandsCommand } from './commands/deploy-commands-command.js';
 import { registerIndexCommand } from './commands/index-command.js';
@@ -30,6 +31,7 @@ registerIndexCommand(program, run);
 registerSearchCommand(program, run);
 registerAskCommand(program, run);
 registerDefineCommand(program, run);
+registerClassifyCommand(program, run);
 registerDeployCommandsCommand(program, run);
 
 await program.parseAsync(process.argv);

@@ -3,13 +3,14 @@ import type { ConversationTurn } from '../engine/answer/conversation.js';
 import type { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
 import { isStuurwijzerError } from '../engine/errors.js';
 import { answerText } from './render/answer-text.js';
+import { classificationText } from './render/classification-text.js';
 import { defineText } from './render/define-text.js';
 
 export const CHAT_HELP = [
   'Stuurwijzer — vragen over sturing in het sociaal domein, beantwoord uit de bestudeerde documenten.',
   '  <vraag> of /vraag <vraag>     een vraag; het antwoord citeert de passages',
   '  /definitie <begrip>           de definitie van een begrip (bijv. /definitie regisseur)',
-  '  /typeer <beschrijving>        typeer een aanpak (sturingsperspectief, -model, governancetype, regierol)',
+  '  /typeer <beschrijving>        typeer een aanpak (sturingsperspectief, -model, governancetype, regierol, uitkomststuring)',
   '  /toets <pad naar plan>        toets een conceptplan (PDF, DOCX, Markdown of tekst)',
   '  /bronnen                      de documenten die Stuurwijzer kent',
   '  /help                         deze uitleg;  /stop   afsluiten',
@@ -41,6 +42,8 @@ export function createChatHandler(engine: StuurwijzerEngine, extra: Record<strin
           return CHAT_HELP;
         case 'vraag':
           return await ask(argument);
+        case 'typeer':
+          return classificationText(await engine.classify(argument, { context: { interface: 'chat', command: 'typeer' } }));
         case 'definitie':
           return defineText(engine.define(argument));
         case 'bronnen':

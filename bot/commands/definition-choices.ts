@@ -29,7 +29,8 @@ function rankOf(entry: DefinitionEntry, typed: string): number | undefined {
 /**
  * Autocomplete choices for `/definitie term`: up to 25 entries whose label or an alias matches what was typed,
  * case- and accent-insensitive ("regis" finds "Regisseur" and "één gezin, één plan, één regisseur"). The name shows
- * label and framework; the value is the entry key, so the pick resolves to exactly that entry.
+ * label, framework and (for terms with several meanings) the sense; the value is the entry key, so the pick resolves
+ * to exactly that entry.
  */
 export function definitionChoices(entries: readonly DefinitionEntry[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
   const folded = foldCompact(typed);
@@ -42,5 +43,5 @@ export function definitionChoices(entries: readonly DefinitionEntry[], typed: st
   return ranked
     .filter(({ entry }) => entry.key.length <= discordLimits.choiceValue)
     .slice(0, discordLimits.autocompleteChoices)
-    .map(({ entry }) => ({ name: shorten(`${entry.label} (${entry.frameworkLabel})`, discordLimits.choiceName), value: entry.key }));
+    .map(({ entry }) => ({ name: shorten(`${entry.label} · ${entry.frameworkLabel}${entry.sense ? ` — ${entry.sense}` : ''}`, discordLimits.choiceName), value: entry.key }));
 }

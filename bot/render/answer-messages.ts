@@ -9,14 +9,14 @@ import { splitText } from '../message-splitting.js';
 import { embedLength, type OutgoingMessage } from '../outgoing-message.js';
 import { shorten, truncate } from '../text-shortening.js';
 import { embedColors } from './embed-colors.js';
+import { lineRange } from './line-range.js';
 
 export const SOURCES_EMBED_TITLE = 'Bronnen';
 const QUOTE_LENGTHS = [300, 200, 120, 60, 0] as const;
 
 /** "Sectie · regels 12–14" for a citation. */
 export function citationLocation(citation: Pick<Citation, 'section' | 'lines'>): string {
-  const lines = citation.lines[0] === citation.lines[1] ? `regel ${citation.lines[0]}` : `regels ${citation.lines[0]}–${citation.lines[1]}`;
-  return citation.section ? `${citation.section} · ${lines}` : lines;
+  return citation.section ? `${citation.section} · ${lineRange(citation.lines)}` : lineRange(citation.lines);
 }
 
 /** The "Bronnen" embed: one field per [n] with citation, section, lines and the quote shortened to `quoteLength`. */

@@ -6,6 +6,7 @@ import { discordLimits } from '../discord-limits.js';
 import { packEmbeds, type OutgoingMessage } from '../outgoing-message.js';
 import { shorten, truncate } from '../text-shortening.js';
 import { embedColors } from './embed-colors.js';
+import { lineRange } from './line-range.js';
 
 const BAR_CELLS = 10;
 const LABEL_WIDTH = 24;
@@ -51,7 +52,7 @@ function frameworkDescription(framework: FrameworkProfile): string {
     }
     const source = dominant.sources[0];
     if (source !== undefined) {
-      lines.push(`**Bron:** ${escapeMarkdown(source.citation)}, regels ${source.lines[0]}–${source.lines[1]}: “${escapeMarkdown(shorten(source.quote, QUOTE_LENGTH))}”`);
+      lines.push(`**Bron:** ${escapeMarkdown(source.citation)}, ${lineRange(source.lines)}: “${escapeMarkdown(shorten(source.quote, QUOTE_LENGTH))}”`);
     }
   }
   return truncate(lines.join('\n'), discordLimits.embedDescription);

@@ -6,12 +6,13 @@ import { splitText } from '../message-splitting.js';
 import { packEmbeds, textMessages, type OutgoingMessage } from '../outgoing-message.js';
 import { shorten, truncate } from '../text-shortening.js';
 import { embedColors } from './embed-colors.js';
+import { lineRange } from './line-range.js';
 
 const MAX_SOURCES = 3;
 
 function definitionEmbed(match: DefineMatch): APIEmbed {
   const fields: APIEmbedField[] = match.sources.slice(0, MAX_SOURCES).map((source) => ({
-    name: shorten(`Bron: ${source.citation}, regels ${source.lines[0]}–${source.lines[1]}`, discordLimits.fieldName),
+    name: shorten(`Bron: ${source.citation}, ${lineRange(source.lines)}`, discordLimits.fieldName),
     value: shorten(`> ${escapeMarkdown(source.quote.replace(/\s+/g, ' '))}`, discordLimits.fieldValue),
   }));
   if (match.related.length > 0) {

@@ -1,10 +1,8 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { readConfiguration } from '../../config/configuration.js';
-import { loadClassificationContext } from '../../engine/classification/classification-context.js';
-import { classifyText } from '../../engine/classification/classify-text.js';
 import { InputError } from '../../engine/errors.js';
 import { loadDocument } from '../../retrieval/ingest/load-document.js';
+import { openEngine } from '../open-engine.js';
 import { printJson, printText } from '../output.js';
 import { classificationText } from '../render/classification-text.js';
 
@@ -34,8 +32,7 @@ async function classificationInput(words: readonly string[], file: string | unde
 
 /**
  * `stuurwijzer classify [--file PATH | "<tekst>" | stdin] [--json]`: types a description of how a municipality
- * steers (or a whole plan) into the theory's frameworks, offline. Needs only the model files and the catalog,
- * not the search index, so it answers at once.
+ * steers (or a whole plan) into the theory's frameworks (offline, or with the configured model).
  */
 export function registerClassifyCommand(program: Command, run: (action: (json: boolean) => Promise<void>, json: boolean) => Promise<void>): void {
   program
@@ -46,10 +43,10 @@ export function registerClassifyCommand(program: Command, run: (action: (json: b
     .option('--json', 'uitvoer als één JSON-document')
     .action(async (words: string[], options: { file?: string; json?: boolean }) =>
       run(async (json) => {
-        const configuration = readConfiguration();
         const text = await classificationInput(words, options.file);
-        const context = loadClassificationContext(configuration.STUURWIJZER_CORPUS_DIR);
-        const result = classifyText(text, context);
+        // Through the engine: the personal-data guard, the configured model (if any) and the audit log apply.
+        const engine = await openEngine({ quiet: json });
+        const { id: _id, ...result } = await engine.classify(text, { context: { interface: 'cli', command: 'classify' } });
         if (json) printJson(result);
         else printText(classificationText(result));
       }, Boolean(options.json)),

@@ -17,6 +17,8 @@ const BODY_MARGIN = 1.4;
 /** A title decides unless the body points elsewhere this many times as strongly (and strongly enough). */
 const BODY_OVERRULES_TITLE = 3;
 const BODY_OVERRULE_MINIMUM = 8;
+/** A title this telling ("Doelen en uitgangspunten", "Bekostiging") is never overruled by the text. */
+const DECISIVE_TITLE = 3;
 
 function emptyScores(): Record<PlanElement, number> {
   return { beleid: 0, organisatie: 0, bekostiging: 0, aansturing: 0 };
@@ -52,7 +54,7 @@ export function assignElement(vocabulary: ElementVocabulary, titleTokens: readon
     const contenders = PLAN_ELEMENTS.filter((element) => titleScores[element] >= titleScores[titleTop] / 1.5);
     const chosen = contenders.length > 1 ? (ranked(bodyScores, contenders)[0] as PlanElement) : titleTop;
     const bodyTop = ranked(bodyScores)[0] as PlanElement;
-    if (bodyTop !== chosen && bodyScores[bodyTop] >= BODY_OVERRULE_MINIMUM && bodyScores[bodyTop] >= BODY_OVERRULES_TITLE * Math.max(1, bodyScores[chosen])) {
+    if (titleScores[chosen] < DECISIVE_TITLE && bodyTop !== chosen && bodyScores[bodyTop] >= BODY_OVERRULE_MINIMUM && bodyScores[bodyTop] >= BODY_OVERRULES_TITLE * Math.max(1, bodyScores[chosen])) {
       return result(bodyTop);
     }
     if (contenders.length > 1 && bodyScores[chosen] === 0 && titleScores[titleTop] === titleScores[titleSecond]) return result(titleTop);

@@ -24,7 +24,7 @@ const CURATED: Readonly<Record<PlanElement, Curated>> = {
     ['prioriteiten', 1.5], ['opgaven', 1.5], ['bedoeling', 1.5], ['beleidsvisie', 3], ['richting', 1],
   ],
   organisatie: [
-    ['organisatie', 2.5, true], ['wijkteam', 3, true], ['sociaal team', 3], ['sociale teams', 3], ['gebiedsteam', 3, true], ['toegang', 3, true],
+    ['organisatie', 2.5, true], ['organiseren', 2.5], ['wijkteam', 3, true], ['sociaal team', 3], ['sociale teams', 3], ['gebiedsteam', 3, true], ['toegang', 3, true],
     ['uitvoering', 1.5], ['uitvoeringsorganisatie', 3], ['samenwerking', 1.5], ['samenwerkingsverband', 2], ['structuur', 2, true], ['netwerk', 1.5],
     ['partners', 1], ['rolverdeling', 3], ['rollen en taken', 3], ['taken en rollen', 3], ['wie doet wat', 3], ['ambtenaren', 1.5], ['medewerkers', 1],
     ['consulenten', 2], ['loket', 2, true], ['dienstverlening', 1.5], ['professionals', 1.5], ['inrichting', 2], ['werkwijze', 1.5], ['werkprocessen', 1.5],
@@ -67,7 +67,7 @@ const GENERIC_RUBRIC_WORDS = new Set([
 const NEUTRAL_TITLES = [
   'inleiding', 'aanleiding', 'leeswijzer', 'samenvatting', 'bijlage', 'bijlagen', 'colofon', 'begrippenlijst', 'inhoudsopgave', 'inhoud', 'voorwoord',
   'planning', 'tijdpad', 'tijdlijn', 'vervolg', 'tot slot', 'afsluiting', 'context', 'achtergrond', 'literatuur', 'bronnen', 'afkortingen', 'woordenlijst',
-  'communicatie', 'vervolgstappen', 'besluit', 'beslispunten', 'voorstel',
+  'communicatie', 'vervolgstappen', 'besluit', 'beslispunten', 'voorstel', 'begripsbepalingen', 'definities',
 ];
 
 /**

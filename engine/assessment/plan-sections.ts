@@ -30,7 +30,7 @@ function wordCount(text: string): number {
  * A short title line that stands between paragraphs without blank lines around it, as PDF text comes out:
  * "Bekostiging" or "3.2 Inkoop en tarieven" after a line that ends a sentence and before a line that starts one.
  */
-function isCompactHeading(lines: readonly string[], index: number): { level: number; title: string } | undefined {
+function isCompactHeading(lines: readonly string[], index: number, headingLines: ReadonlySet<number>): { level: number; title: string } | undefined {
   const raw = lines[index] ?? '';
   const cleaned = cleanLine(raw);
   if (cleaned.length < 3 || cleaned.length > 70 || wordCount(cleaned) > 8) return undefined;
@@ -43,7 +43,7 @@ function isCompactHeading(lines: readonly string[], index: number): { level: num
   let previous = index - 1;
   while (previous >= 0 && (lines[previous] ?? '').trim() === '') previous--;
   const previousLine = previous >= 0 ? cleanLine(lines[previous] ?? '') : '';
-  if (previousLine !== '' && !/[.!?:)"'”]$/.test(previousLine)) return undefined;
+  if (previousLine !== '' && !headingLines.has(previous + 1) && !/[.!?:)"'”]$/.test(previousLine)) return undefined;
   let next = index + 1;
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
   const nextLine = cleanLine(lines[next] ?? '');
@@ -59,8 +59,11 @@ function headingsOf(lines: readonly string[]): Heading[] {
   const known = new Set(found.map((heading) => heading.line));
   for (let index = 0; index < lines.length; index++) {
     if (known.has(index + 1)) continue;
-    const compact = isCompactHeading(lines, index);
-    if (compact) found.push({ line: index + 1, level: compact.level, title: compact.title });
+    const compact = isCompactHeading(lines, index, known);
+    if (compact) {
+      found.push({ line: index + 1, level: compact.level, title: compact.title });
+      known.add(index + 1);
+    }
   }
   return found.sort((left, right) => left.line - right.line);
 }

@@ -94,7 +94,6 @@ function buildTokens(original: string, masked: string, start: number, end: numbe
   let clause = 0;
   let segment = 0;
   let previousEnd = start;
-  TOKEN_PATTERN.lastIndex = 0;
   for (const match of piece.matchAll(TOKEN_PATTERN)) {
     const tokenStart = start + (match.index ?? 0);
     const raw = original.slice(tokenStart, tokenStart + match[0].length);

@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../../bot/command-definitions.js';
 import { deployCommands } from '../../bot/deploy-commands.js';
+import { registerDeployCommandsCommand } from '../../cli/commands/deploy-commands-command.js';
+import { reportError } from '../../cli/output.js';
 import { STANDING_REMINDER } from '../../engine/answer/answer-types.js';
 import { restCall } from '../fakes/fake-discord.js';
 import {
@@ -49,14 +50,30 @@ function ask(question: string, extra: { prive?: boolean; channelId?: string } = 
   });
 }
 
-/** Runs the real CLI asynchronously (the fake Discord lives in this process, so it must not block). */
-function runCliAsync(args: string[], environment: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  const bin = fileURLToPath(new URL('../../bin/stuurwijzer.js', import.meta.url));
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...environment }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, stdout, stderr });
-    });
+/** Runs `stuurwijzer deploy-commands …` in process (the fake Discord lives here too), capturing stdout. */
+async function runDeployCommandsCli(args: string[], environment: Record<string, string>): Promise<{ stdout: string; exitCode: number | undefined }> {
+  for (const [name, value] of Object.entries(environment)) vi.stubEnv(name, value);
+  const chunks: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
   });
+  let exitCode: number | undefined;
+  const program = new Command().exitOverride();
+  registerDeployCommandsCommand(program, async (action, json) => {
+    try {
+      await action(json);
+    } catch (error) {
+      exitCode = reportError(error, json);
+    }
+  });
+  try {
+    await program.parseAsync(['node', 'stuurwijzer', 'deploy-commands', ...args]);
+  } finally {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  }
+  return { stdout: chunks.join(''), exitCode };
 }
 
 describe('login and command registration', () => {
@@ -83,18 +100,20 @@ describe('login and command registration', () => {
     for (const command of definitions) expect(command.description.length).toBeLessThanOrEqual(100);
   });
 
-  it('`stuurwijzer deploy-commands` registers globally through the CLI', async () => {
+  it('the `deploy-commands` CLI command registers globally, or in one guild with --guild', async () => {
     const before = harness.fake.requests.length;
-    const result = await runCliAsync(['deploy-commands', '--json'], {
-      DISCORD_TOKEN: 'fake.bot.token',
-      DISCORD_APP_ID: harness.fake.applicationId,
-      DISCORD_API_URL: harness.fake.restApiUrl,
-    });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
+    const environment = { DISCORD_TOKEN: 'fake.bot.token', DISCORD_APP_ID: harness.fake.applicationId, DISCORD_API_URL: harness.fake.restApiUrl };
+    const result = await runDeployCommandsCli(['--json'], environment);
+    expect(result.exitCode).toBeUndefined();
     expect(JSON.parse(result.stdout)).toMatchObject({ scope: 'global', commands: expect.arrayContaining(['vraag', 'definitie']) });
     const put = await harness.fake.waitForRequest(restCall('PUT', `/applications/${harness.fake.applicationId}/commands`), 2000, { fromIndex: before });
     expect((put.body as unknown[]).length).toBe(7);
+
+    const guild = await runDeployCommandsCli(['--guild', guildId], environment);
+    expect(guild.stdout).toBe(`7 commando's geregistreerd in server ${guildId}: /vraag, /typeer, /toets, /definitie, /bronnen, /help, /beheer\n`);
+    const invalid = await runDeployCommandsCli(['--guild', 'abc', '--json'], environment);
+    expect(invalid.exitCode).toBe(2);
+    expect(JSON.parse(invalid.stdout)).toEqual({ error: { code: 'discord-guild-id', message: '"abc" is geen geldig server-id (een getal van 17 tot 20 cijfers).' } });
   });
 });
 
@@ -189,7 +208,8 @@ describe('/definitie', () => {
     expect(bodyOf(callback)['type']).toBe(8);
     expect(data.choices.length).toBeGreaterThan(0);
     expect(data.choices.length).toBeLessThanOrEqual(25);
-    expect(data.choices[0]).toEqual({ name: 'Regisseur (Sturingsrollen van de gemeente)', value: 'sturingsrol:regisseur' });
+    expect(data.choices[0]).toEqual({ name: 'Regisseur · Sturingsrollen van de gemeente', value: 'sturingsrol:regisseur' });
+    expect(data.choices.find((choice) => choice.value === 'glossary:regie-k2')?.name).toMatch(/^regie · Begrippenlijst — in K2 \(2012\)/);
     expect(data.choices.map((choice) => choice.value)).toContain('regierol:bepalende-regisseur');
     for (const choice of data.choices) expect(choice.name.length).toBeLessThanOrEqual(100);
 
@@ -232,7 +252,7 @@ describe('/typeer', () => {
     expect(perspective?.description).toMatch(/\*\*Dominant:\*\* New Public Management/);
     expect(perspective?.description).toMatch(/\n```\nNew Public Management +[█░]{10} 0\.\d\d\n.*\n```\n/s);
     expect(perspective?.description).toContain('> In onze gemeente hebben we de hulp bij het huishouden aanbesteed');
-    expect(perspective?.description).toMatch(/\*\*Bron:\*\* Nijdam \(2020\), regels \d+–\d+/);
+    expect(perspective?.description).toMatch(/\*\*Bron:\*\* Nijdam \(2020\), regels? \d+/);
     expect(embeds[embeds.length - 1]?.footer?.text).toBe(STANDING_REMINDER);
   });
 
