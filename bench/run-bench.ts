@@ -10,6 +10,7 @@ import { readConfiguration } from '../config/configuration.js';
 import { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
 import { loadRetrievalQuestions } from '../eval/retrieval/run-retrieval-eval.js';
 import { runClassificationBench } from './classification-bench.js';
+import { runDiscordBench } from './discord-bench.js';
 import { runModelOverheadBench } from './model-overhead-bench.js';
 
 const percentile = (values: number[], share: number): number => {
@@ -60,6 +61,7 @@ try {
   };
   result.modelPipelineOverhead = await runModelOverheadBench(dataDirectory);
   result.classification = await runClassificationBench();
+  result.discord = await runDiscordBench();
   clearInterval(sampler);
   result.peakRssMb = Math.round(Math.max(peakRss, process.memoryUsage().rss) / 1024 / 1024);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { ThreadAutoArchiveDuration, type AnyThreadChannel, type Message, type SendableChannels } from 'discord.js';
+import { ThreadAutoArchiveDuration, type AnyThreadChannel, type Message } from 'discord.js';
 import type { ConversationTurn } from '../engine/answer/conversation.js';
 import { messageSubject } from './access-subject.js';
 import { requestContext, type BotContext } from './bot-context.js';
@@ -58,7 +58,11 @@ export class MessageRouter {
 
   private async answerInThread(thread: AnyThreadChannel, message: Message, question: string): Promise<void> {
     await thread.sendTyping().catch(() => undefined);
-    const history = await threadHistory(thread, message, this.botUserId());
+    const history = await threadHistory(thread, message, this.botUserId()).catch((error: unknown) => {
+      // Without Read Message History the question is still answered, only without its context.
+      this.context.log(`geschiedenis van draad ${thread.id} niet leesbaar: ${logLineOf(error)}`);
+      return [];
+    });
     const messages = await this.answer(question, history, message, 'vraag-draad');
     await deliverToChannel(thread, messages);
   }
@@ -91,8 +95,6 @@ export class MessageRouter {
 
   /** One short line in reply to the message (in its channel or thread), without pinging anyone. */
   private async say(message: Message, text: string): Promise<void> {
-    const channel: SendableChannels | null = message.channel.isSendable() ? message.channel : null;
-    if (channel === null) return;
     await message.reply({ content: text, allowedMentions: noMentions });
   }
 }

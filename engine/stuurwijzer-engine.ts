@@ -11,6 +11,7 @@ import type { ClassificationContext, ClassificationResult } from './classificati
 import { classifyText } from './classification/classify-text.js';
 import { classifyWithModel } from './classification/model-classifier.js';
 import { defineTerm, type DefineResult } from './definitions/define-term.js';
+import { buildIndexInWorker } from '../retrieval/build-index-in-worker.js';
 import { KnowledgeBase, type OpenOptions } from './knowledge-base.js';
 import { createChatModel, type ChatModel } from './model/chat-model.js';
 import { guardPersonalData, redactPersonalData } from './privacy/personal-data-guard.js';
@@ -63,9 +64,13 @@ export class StuurwijzerEngine {
     return this.knowledgeBase;
   }
 
-  /** Rebuilds the index and swaps it in; questions keep using the old one until the new one is ready. */
-  async reindex(options: OpenOptions = {}): Promise<void> {
-    const rebuilt = await KnowledgeBase.open(this.configuration, { ...options, rebuild: true });
+  /**
+   * Rebuilds the index in a worker thread and swaps it in; questions keep using the old index (and the event loop
+   * stays free) until the new one is saved and loaded.
+   */
+  async reindex(): Promise<void> {
+    await buildIndexInWorker(this.configuration);
+    const rebuilt = await KnowledgeBase.open(this.configuration);
     this.knowledgeBase = rebuilt;
     this.classification = createClassificationContext(rebuilt.definitions.frameworks, (file) => rebuilt.citationOf(file));
   }

@@ -2,6 +2,7 @@ import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { interactionSubject } from '../access-subject.js';
 import { requestContext, type BotContext } from '../bot-context.js';
 import { botTexts } from '../bot-texts.js';
+import type { ReindexOutcome } from '../reindexer.js';
 import { replyEphemeral, showText } from '../reply-delivery.js';
 
 /**
@@ -24,7 +25,7 @@ export async function runBeheerCommand(interaction: ChatInputCommandInteraction,
     return;
   }
   const auditContext = requestContext(interaction.user.id, interaction.channelId, 'beheer-herindexeer');
-  let outcome;
+  let outcome: ReindexOutcome;
   try {
     outcome = await context.reindexer.run();
   } catch (error) {

@@ -1,15 +1,15 @@
-import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { STANDING_REMINDER } from '../../engine/answer/answer-types.js';
 import type { Citation } from '../../engine/citations.js';
 import type { IdentifiedAnswer } from '../../engine/stuurwijzer-engine.js';
 import { noticeLine } from '../bot-texts.js';
-import { customIds } from '../custom-ids.js';
 import { discordLimits } from '../discord-limits.js';
 import { splitText } from '../message-splitting.js';
 import { embedLength, type OutgoingMessage } from '../outgoing-message.js';
 import { shorten, truncate } from '../text-shortening.js';
 import { embedColors } from './embed-colors.js';
 import { lineRange } from './line-range.js';
+import { resultButtons } from './result-buttons.js';
 
 export const SOURCES_EMBED_TITLE = 'Bronnen';
 const QUOTE_LENGTHS = [300, 200, 120, 60, 0] as const;
@@ -47,20 +47,6 @@ function fittingSourcesEmbed(citations: readonly Citation[], room: number): APIE
   return undefined;
 }
 
-/** Buttons under an answer: "Bronnen" (when there are sources), 👍 and 👎, all carrying the answer id. */
-export function answerButtons(answer: IdentifiedAnswer): APIActionRowComponent<APIButtonComponent>[] {
-  if (answer.status === 'refused') return [];
-  const buttons: APIButtonComponent[] = [];
-  if (answer.citations.length > 0) {
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customIds.sources(answer.id), label: 'Bronnen', emoji: { name: '📚' } });
-  }
-  buttons.push(
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customIds.feedback('up', answer.id), emoji: { name: '👍' } },
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customIds.feedback('down', answer.id), emoji: { name: '👎' } },
-  );
-  return [{ type: ComponentType.ActionRow, components: buttons }];
-}
-
 /**
  * An answer as Discord messages: the notice (if any) as content above, the answer text as embed description(s)
  * titled with the question, STANDING_REMINDER as footer, a "Bronnen" embed per [n], and the buttons. Long answers
@@ -85,7 +71,7 @@ export function answerMessages(question: string, answer: IdentifiedAnswer): Outg
     if (together !== undefined) last.embeds.push(together);
     else messages.push({ embeds: [fittingSourcesEmbed(answer.citations, discordLimits.embedTotal) ?? sourcesEmbed([], 0)], components: [] });
   }
-  messages[messages.length - 1]!.components = answerButtons(answer);
+  messages[messages.length - 1]!.components = answer.status === 'refused' ? [] : resultButtons(answer.id, { sources: answer.citations.length > 0 });
   if (answer.notice) messages[0]!.content = shorten(noticeLine(answer.notice), discordLimits.messageContent);
   return messages;
 }

@@ -7,6 +7,7 @@ import { packEmbeds, type OutgoingMessage } from '../outgoing-message.js';
 import { shorten, truncate } from '../text-shortening.js';
 import { embedColors } from './embed-colors.js';
 import { lineRange } from './line-range.js';
+import { resultButtons } from './result-buttons.js';
 
 const BAR_CELLS = 10;
 const LABEL_WIDTH = 24;
@@ -61,9 +62,9 @@ function frameworkDescription(framework: FrameworkProfile): string {
 /**
  * A classification as Discord messages: per framework an embed with a compact text bar per category, the dominant
  * and secondary category (or "te weinig aanknopingspunten"), up to two evidence sentences and one source of the
- * dominant category. The notice goes above; the standing reminder is the footer of the last embed.
+ * dominant category. The notice goes above; the standing reminder is the footer of the last embed, with 👍/👎 below.
  */
-export function classificationMessages(result: ClassificationResult, description: string): OutgoingMessage[] {
+export function classificationMessages(result: ClassificationResult & { id: string }, description: string): OutgoingMessage[] {
   const embeds: APIEmbed[] = result.frameworks.map((framework, index) => ({
     ...(index === 0 ? { author: { name: shorten(`Typering van: “${description}”`, discordLimits.embedTitle) } } : {}),
     title: shorten(framework.label, discordLimits.embedTitle),
@@ -72,5 +73,7 @@ export function classificationMessages(result: ClassificationResult, description
   }));
   if (embeds.length === 0) embeds.push({ description: 'Geen kaders om in te typeren.', color: embedColors.result });
   embeds[embeds.length - 1] = { ...embeds[embeds.length - 1]!, footer: { text: STANDING_REMINDER } };
-  return packEmbeds(embeds, result.notice ? shorten(noticeLine(result.notice), discordLimits.messageContent) : undefined);
+  const messages = packEmbeds(embeds, result.notice ? shorten(noticeLine(result.notice), discordLimits.messageContent) : undefined);
+  messages[messages.length - 1]!.components = resultButtons(result.id, { sources: false });
+  return messages;
 }

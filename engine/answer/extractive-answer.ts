@@ -103,13 +103,14 @@ export function noAnswer(knowledge: KnowledgeBase, hits: SearchHit[]): Answer {
     const document = knowledge.document(hit.passage.document);
     if (!document) continue;
     const first = sentencesOf(hit.passage.text)[0] ?? hit.passage.text;
+    const lines = linesOfSentence(document, hit.passage, first);
     citations.push({
       n: citations.length + 1,
       document: document.entry.file,
       citation: document.entry.shortCitation,
       section: sectionOf(hit.passage),
-      lines: linesOfSentence(document, hit.passage, first),
-      quote: verbatimQuote(document, linesOfSentence(document, hit.passage, first), first),
+      lines,
+      quote: verbatimQuote(document, lines, first),
     });
   }
   const pointer = citations.length > 0 ? ` Het dichtst in de buurt komen deze passages: ${citations.map((item) => `[${item.n}] ${item.citation}, ${item.section || 'zonder kop'}`).join('; ')}.` : '';

@@ -54,6 +54,8 @@ export interface PerspectiveMatrix {
 export interface AssessmentTension {
   /** A short id of the kind of tension, e.g. 'perspectief-beleid-bekostiging'. */
   kind: string;
+  /** A short Dutch heading for the tension. */
+  title: string;
   /** Dutch description. */
   text: string;
   /** Verbatim sentences of the plan. */

@@ -1,6 +1,7 @@
 import type { AssessmentContext, AssessmentTension } from './assessment-types.js';
 import type { PlanAnalysis } from './plan-analysis.js';
-import { categoryScore, distinctTexts, dutchList, locatedEvidence } from './plan-evidence.js';
+import { dutchList } from './dutch-format.js';
+import { categoryScore, distinctTexts, locatedEvidence } from './plan-evidence.js';
 import { TermMatcher } from './term-matcher.js';
 import { mergeSources } from './theory-sources.js';
 
@@ -14,7 +15,7 @@ const NPM_INSTRUMENTS = new TermMatcher(
 );
 
 /** Words that make a governance sentence about working with partners (rather than about inwoners' own strength). */
-const PARTNERSHIP = /^(?:partner|partners|partnerschap|netwerk|netwerken|gelijkwaardig|gelijkwaardige|samenwerking|samenwerken|samenwerkt|overleg|overleggen|cocreatie|allianti|coalitie|ketenpartners)/;
+const PARTNERSHIP = /^(?:partner|netwerkpartner|ketenpartner|gelijkwaardig|samenwerk|overleg|cocreatie|allianti|coalitie)/;
 
 /** A governance score from which the plan counts as choosing governance (collaboration with equal partners). */
 const GOVERNANCE_SCORE = 0.2;
@@ -46,6 +47,7 @@ export function detectCommissioningTension(analysis: PlanAnalysis, context: Asse
   const namesBestuurlijke = named.includes('bestuurlijke aanbesteding');
   return {
     kind: 'governance-met-npm-instrumenten',
+    title: 'Governance met instrumenten uit New Public Management',
     text:
       'Het plan kiest voor samenwerking met partners als gelijkwaardige partijen (governance), maar regelt de opdrachtverlening met instrumenten uit New Public Management ' +
       `(${dutchList(named.slice(0, 4))}). Wester & Schurer zien zulke mengvormen vaak: NPM duikt op bij opdracht en uitvoering. ` +

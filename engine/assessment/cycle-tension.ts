@@ -46,6 +46,7 @@ export function detectCycleTension(analysis: PlanAnalysis, context: AssessmentCo
   if (evidence.length < 2) return undefined;
   return {
     kind: 'kleine-cyclus',
+    title: 'Alleen de kleine cyclus',
     text:
       'Het plan beschrijft kaderstelling en contractering en de uitvoering en verantwoording, maar geen maatschappelijke verkenning van het vraagstuk en geen evaluatie van het effect. ' +
       'Wester & Schurer noemen dat, naar Rijnkels et al., de kleine cyclus: het accent ligt dan op NPM-kenmerken, en de analyse van het maatschappelijke probleem en de koersbepaling komen er bekaaid af.',

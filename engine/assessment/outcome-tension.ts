@@ -1,6 +1,7 @@
 import type { AssessmentContext, AssessmentTension } from './assessment-types.js';
 import type { PlanAnalysis } from './plan-analysis.js';
-import { distinctTexts, dutchList, locatedEvidence, type LocatedEvidence } from './plan-evidence.js';
+import { dutchList } from './dutch-format.js';
+import { distinctTexts, locatedEvidence, type LocatedEvidence } from './plan-evidence.js';
 import { mergeSources } from './theory-sources.js';
 
 const STEERING_LEVELS: ReadonlyArray<{ category: 'input' | 'output'; words: string }> = [
@@ -18,6 +19,15 @@ const NOT_PRODUCTION = new Set([
   'formatie', 'fte', 'kwalificaties', 'opleidingsniveau', 'hbo-niveau', 'activiteitenplan',
 ]);
 
+/**
+ * Outcome indicators too ambiguous to count as a claim of outcome steering: Wester & Schurer note themselves
+ * that a municipality steering on "te behalen resultaat" need not steer on outcome in the sense of effect.
+ */
+const AMBIGUOUS_OUTCOME = new Set([
+  'resultaat', 'beoogde resultaten', 'resultaatgericht', 'resultaatafspraken', 'doelen bereiken', 'doelrealisatie', 'doelen halen', 'doelen gehaald',
+  'value for money', 'effectiviteit', 'toegankelijkheid', 'effect', 'effecten',
+]);
+
 function isAmbition(item: LocatedEvidence): boolean {
   return item.evidence.kind === 'ambition' || item.sentence?.mode === 'ambition';
 }
@@ -32,7 +42,9 @@ function isPractice(item: LocatedEvidence): boolean {
  */
 export function detectOutcomeTension(analysis: PlanAnalysis, context: AssessmentContext): AssessmentTension | undefined {
   const outcome = locatedEvidence(analysis, 'uitkomststuring', 'outcome');
-  const ambitions = outcome.filter(isAmbition);
+  const ambitions = outcome
+    .filter((item) => isAmbition(item) && !AMBIGUOUS_OUTCOME.has(item.evidence.indicator))
+    .sort((left, right) => Number(/uitkomst|outcome/.test(right.evidence.indicator)) - Number(/uitkomst|outcome/.test(left.evidence.indicator)));
   if (ambitions.length === 0) return undefined;
   const outcomeInPractice = outcome.filter(
     (item) => isPractice(item) && (item.section.element === 'bekostiging' || item.section.element === 'aansturing'),
@@ -47,6 +59,7 @@ export function detectOutcomeTension(analysis: PlanAnalysis, context: Assessment
   if (steeringCount === 0 || steeringCount < 2 * outcomeInPractice.length) return undefined;
   return {
     kind: 'uitkomst-ambitie-input-praktijk',
+    title: 'Sturen op uitkomsten, bekostigen op productie',
     text:
       'Het plan wil sturen op uitkomsten voor inwoners (outcome), maar wat het met aanbieders afspreekt en bekostigt, stuurt op ' +
       `${dutchList(steering.map((level) => level.words))}. ` +

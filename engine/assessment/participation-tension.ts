@@ -29,6 +29,7 @@ export function detectParticipationTension(analysis: PlanAnalysis, context: Asse
   if (!ambitionRung || !practiceRung) return undefined;
   return {
     kind: 'participatie-ambitie-praktijk',
+    title: 'Samen met inwoners: ambitie en praktijk',
     text:
       `In de ambities wil het plan het samen met inwoners doen (${ambitionRung.label.toLowerCase()}), maar waar het beschrijft hoe inwoners betrokken worden, ` +
       `komt het niet verder dan ${RUNG_PHRASES[highest] ?? practiceRung.label.toLowerCase()}. ` +

@@ -2,7 +2,8 @@ import type { AssessmentContext, AssessmentTension, Perspective, PlanElement } f
 import { perspectiveProfile, dominantPerspective } from './perspective-matrix.js';
 import type { PlanAnalysis } from './plan-analysis.js';
 import { ELEMENT_LABELS, PERSPECTIVE_SHORT_LABELS } from './plan-elements.js';
-import { categoryEvidence, distinctTexts, dutchList } from './plan-evidence.js';
+import { dutchList, dutchScore } from './dutch-format.js';
+import { categoryEvidence, distinctTexts } from './plan-evidence.js';
 import { mergeSources } from './theory-sources.js';
 
 /** Perspectives with the society as actor (Nijdam's horizontal axis) and with the government as actor. */
@@ -35,8 +36,9 @@ export function detectPerspectiveTensions(analysis: PlanAnalysis, context: Asses
     const verb = elements.length > 1 ? 'leunen' : 'leunt';
     tensions.push({
       kind: `perspectief-beleid-${elements.join('-')}`,
+      title: 'Visie en instrumenten spreken een andere sturingstaal',
       text:
-        `Het beleid leunt op ${PERSPECTIVE_SHORT_LABELS[vision]} (score ${visionScore.toFixed(2)}), maar ${names} ${verb} op ${PERSPECTIVE_SHORT_LABELS[instrument]}. ` +
+        `Het beleid leunt op ${PERSPECTIVE_SHORT_LABELS[vision]} (score ${dutchScore(visionScore)}), maar ${names} ${verb} op ${PERSPECTIVE_SHORT_LABELS[instrument]}. ` +
         'Visie en instrumenten spreken zo een andere sturingstaal: wat de bekostiging en de aansturing belonen, kan de ambitie uit het beleid doorkruisen. ' +
         'Nijdam ziet zulke combinaties vaak; Janssens wijst erop dat gemeenten die één zelfgekozen sturingsfilosofie consequent toepassen op beleid, inkoop en verantwoording meer grip hebben.',
       evidence: distinctTexts([...visionEvidence.slice(0, 2).map((item) => item.text), ...evidence], 4),

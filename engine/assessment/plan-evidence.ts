@@ -47,9 +47,3 @@ export function distinctTexts(texts: readonly string[], limit: number): string[]
   }
   return result;
 }
-
-/** "a", "a en b", "a, b en c". */
-export function dutchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}

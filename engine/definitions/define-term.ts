@@ -218,6 +218,9 @@ export function defineTerm(
   const queryCompact = foldCompact(term);
   const queryWords = foldWords(term);
   const entries = library.entries();
+  // A full key ("regierol:coproducent", as autocomplete sends it) names exactly one entry.
+  const byKey = entries.findIndex((entry) => entry.key.toLowerCase() === query.trim().toLowerCase());
+  if (byKey >= 0) return { query, exact: true, matches: [toMatch(library, citations, { entry: entries[byKey]!, score: 1, kind: 'exact', order: byKey })] };
   const names = libraryNames(library);
   if (queryCompact === '') return { query, exact: false, matches: [] };
 

@@ -88,6 +88,8 @@ export interface DatasetReport {
 export interface ClassificationEvalReport {
   descriptions: DatasetReport;
   municipalities: DatasetReport;
+  /** check-descriptions.json: descriptions written apart from the tuning, in new wording. */
+  check: DatasetReport;
   /** Mean time per description for the engine, in milliseconds. */
   millisecondsPerDescription: number;
 }
@@ -101,8 +103,9 @@ function pickLabels(labels: z.infer<typeof labelsSchema>): EvalItem['labels'] {
   return result;
 }
 
-export function loadDescriptions(): EvalItem[] {
-  const raw: unknown = JSON.parse(readFileSync(join(projectRoot, 'eval/classification/descriptions.json'), 'utf8'));
+/** Loads a description set (descriptions.json by default; check-descriptions.json is the second, independently written set). */
+export function loadDescriptions(file = 'descriptions.json'): EvalItem[] {
+  const raw: unknown = JSON.parse(readFileSync(join(projectRoot, 'eval/classification', file), 'utf8'));
   return z
     .array(descriptionSchema)
     .parse(raw)
@@ -218,15 +221,17 @@ export function evaluateDataset(dataset: string, items: readonly EvalItem[], con
   };
 }
 
-/** Runs the engine and the signal-word baseline on descriptions.json and on the eight municipalities. */
+/** Runs the engine and the signal-word baseline on descriptions.json, the eight municipalities and check-descriptions.json. */
 export async function runClassificationEval(context?: ClassificationContext): Promise<ClassificationEvalReport> {
   const prepared = context ?? loadClassificationContext(join(projectRoot, 'corpus'));
   const descriptionItems = loadDescriptions();
   const descriptions = evaluateDataset('descriptions', descriptionItems, prepared);
   const municipalities = evaluateDataset('municipalities', loadMunicipalities(), prepared);
+  const check = evaluateDataset('check-descriptions', loadDescriptions('check-descriptions.json'), prepared);
   return {
     descriptions,
     municipalities,
+    check,
     millisecondsPerDescription: Math.round((descriptions.milliseconds / Math.max(1, descriptionItems.length)) * 100) / 100,
   };
 }
@@ -296,6 +301,8 @@ export function formatClassificationReport(report: ClassificationEvalReport): st
     ...formatDataset(report.descriptions, true),
     '',
     ...formatDataset(report.municipalities, true),
+    '',
+    ...formatDataset(report.check, true),
     '',
     `gemiddelde tijd per beschrijving: ${report.millisecondsPerDescription} ms`,
   ].join('\n');

@@ -63,22 +63,29 @@ function longAnswer(base: IdentifiedAnswer): IdentifiedAnswer {
   };
 }
 
+let testEngine: TestEngine;
+
+beforeAll(async () => {
+  testEngine = await openTestEngine();
+});
+
+afterAll(() => {
+  testEngine.close();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('long answers', () => {
-  let testEngine: TestEngine;
   let harness: BotHarness;
 
   beforeAll(async () => {
-    testEngine = await openTestEngine();
     harness = await startBotHarness(testEngine);
   });
 
   afterAll(async () => {
     await harness.close();
-    testEngine.close();
-  });
-
-  afterEach(() => {
-    vi.restoreAllMocks();
   });
 
   it('splits an answer of 17 000 characters at paragraph boundaries over several messages, each within the limits', async () => {
@@ -147,8 +154,8 @@ describe('long answers', () => {
 describe('model endpoint down', () => {
   it('answers offline with the notice visible above the answer', async () => {
     const port = await closedPort();
-    const testEngine = await openTestEngine({ LLM_BASE_URL: `http://127.0.0.1:${port}/v1`, LLM_CHAT_MODEL: 'local', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '1000' });
-    const harness = await startBotHarness(testEngine);
+    const modelEngine = await openTestEngine({ LLM_BASE_URL: `http://127.0.0.1:${port}/v1`, LLM_CHAT_MODEL: 'local', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '1000' });
+    const harness = await startBotHarness(modelEngine);
     try {
       const sent = harness.fake.sendSlashCommand({ commandName: 'vraag', options: { vraag: 'Wat is frontlijnsturing?' }, guildId, user: nextUser() });
       expect((await callbackOf(harness.fake, sent)).body).toMatchObject({ type: 5 });
@@ -158,14 +165,13 @@ describe('model endpoint down', () => {
       expect(embedsOf(edit)[1]?.title).toBe('Bronnen');
     } finally {
       await harness.close();
-      testEngine.close();
+      modelEngine.close();
     }
   });
 });
 
 describe('graceful shutdown', () => {
   it('lets the question in flight finish, refuses a new one, then disconnects', async () => {
-    const testEngine = await openTestEngine();
     const harness = await startBotHarness(testEngine, {}, { shutdownTimeoutMs: 5000 });
     try {
       const realAsk = testEngine.engine.ask.bind(testEngine.engine);
@@ -198,7 +204,6 @@ describe('graceful shutdown', () => {
       expect(harness.logLines.some((line) => line.startsWith('stoppen:'))).toBe(true);
     } finally {
       await harness.close();
-      testEngine.close();
     }
   });
 });
