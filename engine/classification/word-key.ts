@@ -13,14 +13,78 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 const SUBJECT_PRONOUNS: Readonly<Record<string, string>> = { we: 'wij' };
 
 /**
- * Words whose stem would collide with a different word: "regeling" (a scheme) is not "regels" (rules), and
- * "ondersteuning" (the support a resident gets) is not the municipality's act of "ondersteunen".
+ * Words whose stem would collide with a different word. Each maps to a key of its own (or to the key of the
+ * word it really belongs with): "regeling" (a scheme) is not "regels" (rules), the verb "regelen" (to arrange,
+ * said of anything) is not the noun "regels"; "ondersteuning" (the support a resident gets) is not the
+ * municipality's act of "ondersteunen"; "beschikking" (a formal decision) is not "beschikken" (to have);
+ * "meteen" (at once) is not "meten", "straks" not "strak", "buurt" not "buren", "waar" not "waarde",
+ * "weten" not "wet", "korte" not "korting", "benadering" (an approach) not "benaderen" (to reach out to
+ * people), "ten behoeve van" not "behoefte", "zeker" not "zekerheid", "ingesteld" not "instelling".
  */
 const PROTECTED_WORDS: Readonly<Record<string, string>> = {
   regeling: 'regeling',
   regelingen: 'regeling',
+  regel: 'regel',
+  regels: 'regel',
+  regelen: 'regelen',
+  regelt: 'regelen',
+  regelde: 'regelen',
+  regelden: 'regelen',
+  geregeld: 'regelen',
+  maatregel: 'maatregel',
+  maatregelen: 'maatregel',
   ondersteuning: 'ondersteuning',
+  beschikking: 'beschikking',
+  beschikkingen: 'beschikking',
+  meteen: 'meteen',
+  straks: 'straks',
+  buurt: 'buurt',
+  buurten: 'buurt',
+  waar: 'waar',
+  waren: 'waren',
+  weet: 'weten',
+  weten: 'weten',
+  wist: 'weten',
+  wisten: 'weten',
+  korting: 'korting',
+  kortingen: 'korting',
+  korten: 'korting',
+  gekort: 'korting',
+  benadering: 'benadering',
+  benaderingen: 'benadering',
+  behoeve: 'behoeve',
+  zekerheid: 'zekerheid',
+  zekerheden: 'zekerheid',
+  instelling: 'instelling',
+  instellingen: 'instelling',
+  scholing: 'scholing',
+  richting: 'richting',
+  richtingen: 'richting',
+  voorziening: 'voorziening',
+  voorzieningen: 'voorziening',
+  tegenprestatie: 'tegenprestatie',
+  tegenprestaties: 'tegenprestatie',
 };
+
+/**
+ * Protected words that also protect the compounds they end ("bijstandsregeling", "zorginstellingen",
+ * "maatwerkvoorziening"): the compound keeps the protected key as its head.
+ */
+const PROTECTED_HEADS: readonly string[] = Object.keys(PROTECTED_WORDS)
+  .filter((word) => word.length >= 7 && !['geregeld', 'regelden', 'regelen'].includes(word))
+  .sort((left, right) => right.length - left.length);
+
+/** Keys that are never split into a compound head and modifier ("maatregel" is no "regel"). */
+export const PROTECTED_KEYS: ReadonlySet<string> = new Set(Object.values(PROTECTED_WORDS));
+
+function protectedKey(word: string): string | undefined {
+  const whole = PROTECTED_WORDS[word];
+  if (whole !== undefined) return whole;
+  for (const head of PROTECTED_HEADS) {
+    if (word.length - head.length >= 3 && word.endsWith(head)) return word.slice(0, word.length - head.length) + (PROTECTED_WORDS[head] ?? head);
+  }
+  return undefined;
+}
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
@@ -59,8 +123,14 @@ export function wordKey(folded: string): string {
   let result: string;
   if (SUBJECT_PRONOUNS[word] !== undefined) {
     result = SUBJECT_PRONOUNS[word];
-  } else if (PROTECTED_WORDS[word] !== undefined) {
-    result = PROTECTED_WORDS[word];
+  } else if (protectedKey(word) !== undefined) {
+    result = protectedKey(word) ?? word;
+  } else if (word.length >= 8 && /lijkhe(id|den)$/.test(word)) {
+    // "verantwoordelijkheid" (responsibility) is not "verantwoording" (accountability), "mogelijkheden" not "mogelijk maken".
+    result = word.replace(/heden$/, 'heid');
+  } else if (word.length >= 8 && /(baar|bare|baarheid|baarheden)$/.test(word)) {
+    // Adjectives in -baar keep it: "beschikbaar" is not "beschikking", "betaalbaar" not "betalen".
+    result = word.replace(/bare$/, 'baar').replace(/baarhe(id|den)$/, 'baar');
   } else if (word.length >= 8 && /ende?$/.test(word)) {
     result = word.replace(/e$/, '');
   } else if (word.length >= 8 && /lijke?$/.test(word)) {
