@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { readConfiguration } from '../config/configuration.js';
 import { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
 import { loadRetrievalQuestions } from '../eval/retrieval/run-retrieval-eval.js';
+import { runAssessmentBench } from './assessment-bench.js';
 import { runClassificationBench } from './classification-bench.js';
 import { runDiscordBench } from './discord-bench.js';
 import { runModelOverheadBench } from './model-overhead-bench.js';
@@ -61,6 +62,7 @@ try {
   };
   result.modelPipelineOverhead = await runModelOverheadBench(dataDirectory);
   result.classification = await runClassificationBench();
+  result.assessment = await runAssessmentBench();
   result.discord = await runDiscordBench();
   clearInterval(sampler);
   result.peakRssMb = Math.round(Math.max(peakRss, process.memoryUsage().rss) / 1024 / 1024);

@@ -48,17 +48,10 @@ async function readLimited(response: Response, byteLimit: number): Promise<Uint8
 }
 
 /**
- * Downloads a .txt/.md attachment from its Discord URL and returns its text: the size is checked before and while
- * downloading, the bytes must be valid UTF-8 text. Every refusal is an AttachmentError with a Dutch message.
+ * Downloads an attachment's bytes from its Discord URL, checking the size before and while downloading. Every
+ * refusal is an AttachmentError with a Dutch message.
  */
-export async function downloadTextAttachment(attachment: TextAttachment, byteLimit: number): Promise<string> {
-  if (!isTextAttachment(attachment)) {
-    throw new AttachmentError(
-      'attachment-type',
-      'Ik kan hier alleen tekstbestanden lezen (.txt of .md). Zet de tekst in een tekstbestand, of plak hem in het invulvenster.',
-      `unsupported attachment type ${attachment.contentType ?? 'unknown'} (${attachment.name})`,
-    );
-  }
+export async function downloadAttachment(attachment: TextAttachment, byteLimit: number): Promise<Uint8Array> {
   if (attachment.size > byteLimit) {
     throw new AttachmentError('attachment-too-large', `De bijlage is te groot (${kilobytes(attachment.size)}); het maximum is ${kilobytes(byteLimit)}.`, `attachment of ${attachment.size} bytes`);
   }
@@ -75,7 +68,22 @@ export async function downloadTextAttachment(attachment: TextAttachment, byteLim
   if (!response.ok) {
     throw new AttachmentError('attachment-download', 'De bijlage kon niet worden opgehaald. Probeer het zo opnieuw.', `attachment download returned ${response.status}`);
   }
-  const bytes = await readLimited(response, byteLimit);
+  return readLimited(response, byteLimit);
+}
+
+/**
+ * Downloads a .txt/.md attachment and returns its text: the bytes must be valid UTF-8 text. Every refusal is an
+ * AttachmentError with a Dutch message.
+ */
+export async function downloadTextAttachment(attachment: TextAttachment, byteLimit: number): Promise<string> {
+  if (!isTextAttachment(attachment)) {
+    throw new AttachmentError(
+      'attachment-type',
+      'Ik kan hier alleen tekstbestanden lezen (.txt of .md). Zet de tekst in een tekstbestand, of plak hem in het invulvenster.',
+      `unsupported attachment type ${attachment.contentType ?? 'unknown'} (${attachment.name})`,
+    );
+  }
+  const bytes = await downloadAttachment(attachment, byteLimit);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

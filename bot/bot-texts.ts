@@ -10,7 +10,6 @@ export const botTexts = {
   staleButton: 'Deze knop werkt niet meer. Stel je vraag gerust opnieuw.',
   sourcesUnavailable: 'Deze bronnenlijst is niet meer beschikbaar (Stuurwijzer is sinds het antwoord herstart). De belangrijkste bronnen staan onder het antwoord zelf.',
   emptyMention: 'Stel je vraag na de vermelding, bijvoorbeeld: @Stuurwijzer wat is frontlijnsturing?',
-  toetsComingSoon: 'De toets van conceptplannen komt binnenkort.',
   reindexRunning: 'Er loopt al een herindexering; even geduld.',
   noticePrefix: '⚠️ **Let op:**',
   defaultThreadName: 'Vraag aan Stuurwijzer',

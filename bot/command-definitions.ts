@@ -33,9 +33,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
 
   const toets = new SlashCommandBuilder()
     .setName('toets')
-    .setDescription('Toets een conceptplan aan de theorie (binnenkort)')
+    .setDescription('Toets een conceptplan (PDF, Word, Markdown of tekst) aan de theorie')
     .setContexts(InteractionContextType.Guild)
-    .addAttachmentOption((option) => option.setName('bestand').setDescription('Het conceptplan').setRequired(true));
+    .addAttachmentOption((option) => option.setName('bestand').setDescription('Het conceptplan: PDF, Word (.docx), Markdown of tekst').setRequired(true));
 
   const definitie = new SlashCommandBuilder()
     .setName('definitie')

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAskCommand } from './commands/ask-command.js';
+import { registerAssessCommand } from './commands/assess-command.js';
 import { registerClassifyCommand } from './commands/classify-command.js';
 import { registerDefineCommand } from './commands/define-command.js';
 import { registerDeployCommandsCommand } from './commands/deploy-commands-command.js';
@@ -32,6 +33,7 @@ registerSearchCommand(program, run);
 registerAskCommand(program, run);
 registerDefineCommand(program, run);
 registerClassifyCommand(program, run);
+registerAssessCommand(program, run);
 registerDeployCommandsCommand(program, run);
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,4 @@
-import { isStuurwijzerError } from '../engine/errors.js';
+import { InputError, isStuurwijzerError } from '../engine/errors.js';
 
 /** Prints exactly one JSON document on stdout. */
 export function printJson(value: unknown): void {
@@ -12,7 +12,7 @@ export function printText(text: string): void {
 /** Exit codes: 1 unexpected, 2 bad input or usage, 3 installation or configuration problem. */
 export function exitCodeOf(error: unknown): number {
   if (!isStuurwijzerError(error)) return 1;
-  return error.name === 'InputError' || error.name === 'DocumentReadError' ? 2 : 3;
+  return error instanceof InputError || error.name === 'DocumentReadError' ? 2 : 3;
 }
 
 /** Shows the Dutch message of a known error (never a stack trace); unknown errors get a generic message. */

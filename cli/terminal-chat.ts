@@ -1,8 +1,10 @@
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { ConversationTurn } from '../engine/answer/conversation.js';
 import type { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
 import { isStuurwijzerError } from '../engine/errors.js';
 import { answerText } from './render/answer-text.js';
+import { assessmentText } from './render/assessment-text.js';
 import { classificationText } from './render/classification-text.js';
 import { defineText } from './render/define-text.js';
 
@@ -44,6 +46,12 @@ export function createChatHandler(engine: StuurwijzerEngine, extra: Record<strin
           return await ask(argument);
         case 'typeer':
           return classificationText(await engine.classify(argument, { context: { interface: 'chat', command: 'typeer' } }));
+        case 'toets': {
+          const path = argument.trim().replace(/^["']|["']$/g, '');
+          if (path === '') return 'Geef het pad naar het plan: /toets <pad naar plan> (PDF, Word, Markdown of tekst).';
+          const { document, result } = await engine.assess({ path, fileName: basename(path) }, { context: { interface: 'chat', command: 'toets' } });
+          return assessmentText(result, { title: document.title ?? basename(path) });
+        }
         case 'definitie':
           return defineText(engine.define(argument));
         case 'bronnen':

@@ -12,6 +12,11 @@ import { classifyText } from './classification/classify-text.js';
 import { classifyWithModel } from './classification/model-classifier.js';
 import { defineTerm, type DefineResult } from './definitions/define-term.js';
 import { buildIndexInWorker } from '../retrieval/build-index-in-worker.js';
+import type { DocumentInput, DocumentLimits } from '../retrieval/ingest/load-document.js';
+import { assessPlanDocument, type AssessedDocument } from './assessment/assess-plan-document.js';
+import { createAssessmentContext } from './assessment/assessment-context.js';
+import type { AssessmentContext } from './assessment/assessment-types.js';
+import { PersonalDataError } from './privacy/personal-data-guard.js';
 import { KnowledgeBase, type OpenOptions } from './knowledge-base.js';
 import { createChatModel, type ChatModel } from './model/chat-model.js';
 import { guardPersonalData, redactPersonalData } from './privacy/personal-data-guard.js';
@@ -40,6 +45,7 @@ const DEFAULT_CONTEXT: RequestContext = { interface: 'cli' };
  */
 export class StuurwijzerEngine {
   private classification: ClassificationContext;
+  private assessment: AssessmentContext | undefined;
 
   private constructor(
     readonly configuration: Configuration,
@@ -73,6 +79,7 @@ export class StuurwijzerEngine {
     const rebuilt = await KnowledgeBase.open(this.configuration);
     this.knowledgeBase = rebuilt;
     this.classification = createClassificationContext(rebuilt.definitions.frameworks, (file) => rebuilt.citationOf(file));
+    this.assessment = undefined;
   }
 
   async search(query: string, options: { limit?: number; mode?: SearchMode } = {}): Promise<SearchResult> {
@@ -128,6 +135,22 @@ export class StuurwijzerEngine {
 
   private classifyUnchecked(description: string): ClassificationResult {
     return classifyText(description, this.classification);
+  }
+
+  /** Self-assessment of a draft plan (PDF, DOCX, Markdown, text) against the theory, offline. */
+  async assess(input: DocumentInput, options: { context?: RequestContext; limits?: Partial<DocumentLimits> } = {}): Promise<AssessedDocument & { id: string }> {
+    const started = performance.now();
+    const context = options.context ?? DEFAULT_CONTEXT;
+    const id = randomUUID();
+    this.assessment ??= createAssessmentContext(this.knowledgeBase.definitions, (file) => this.knowledgeBase.citationOf(file), this.classification);
+    try {
+      const assessed = await assessPlanDocument(input, this.assessment, { limits: options.limits ?? {}, personalDataMode: this.configuration.PERSONAL_DATA_MODE });
+      await this.audit.record({ context, command: context.command ?? 'assess', resultId: id, outcome: assessed.result.tensions.length > 0 ? 'assessed-tensions' : 'assessed', latencyMs: Math.round(performance.now() - started) });
+      return { id, ...assessed };
+    } catch (error) {
+      if (error instanceof PersonalDataError) await this.audit.record({ context, command: context.command ?? 'assess', resultId: id, outcome: 'refused-personal-data', latencyMs: Math.round(performance.now() - started) });
+      throw error;
+    }
   }
 
   define(term: string): DefineResult {

@@ -22,13 +22,14 @@ const modelAnswers = await runModelAnswerEval((baseUrl) =>
 const sections: Record<string, unknown> = { retrieval, answers, modelAnswers };
 const text: string[] = ['# Stuurwijzer evaluation', '', `Command: \`npm run eval\` — ${new Date().toISOString().slice(0, 10)}, embeddings ${engine.knowledge.manifest.embedding.provider}`, '', formatRetrievalReport(retrieval), '', formatAnswerReport(answers), '', formatAnswerReport(modelAnswers).replace('## Offline answers', '## Answers through a model (loopback fake citing [1], [2] and an invented [9])')];
 
-try {
-  const classification = await import('./classification/run-classification-eval.js');
-  const report = await classification.runClassificationEval();
-  sections.classification = report;
-  text.push('', classification.formatClassificationReport(report));
-} catch (error) {
-  if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-}
+const classification = await import('./classification/run-classification-eval.js');
+const classificationReport = await classification.runClassificationEval();
+sections.classification = classificationReport;
+text.push('', classification.formatClassificationReport(classificationReport));
+
+const assessment = await import('./assessment/run-assessment-eval.js');
+const assessmentReport = await assessment.runAssessmentEval();
+sections.assessment = assessmentReport;
+text.push('', assessment.formatAssessmentReport(assessmentReport));
 
 process.stdout.write(json ? `${JSON.stringify(sections, null, 2)}\n` : `${text.join('\n')}\n`);

@@ -1,13 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readConfiguration } from '../../config/configuration.js';
-import { assessPlanDocument } from '../../engine/assessment/assess-plan-document.js';
 import { renderAssessmentChart } from '../../engine/assessment/assessment-chart.js';
-import { loadAssessmentContext } from '../../engine/assessment/assessment-context.js';
 import { assessmentMarkdown } from '../../engine/assessment/assessment-markdown.js';
 import { InputError } from '../../engine/errors.js';
 import type { DocumentLimits } from '../../retrieval/ingest/load-document.js';
+import { openEngine } from '../open-engine.js';
 import { printJson, printText } from '../output.js';
 import { assessmentText } from '../render/assessment-text.js';
 
@@ -48,7 +46,7 @@ async function writeOutput(path: string, content: string | Buffer, what: string)
 
 /**
  * `stuurwijzer assess PLAN [--out rapport.md] [--chart grafiek.png] [--json]`: self-assessment of a draft plan
- * against the theory, offline. --json prints exactly one JSON document (the assessment); otherwise a readable
+ * against the theory (offline). --json prints exactly one JSON document (the assessment); otherwise a readable
  * Dutch summary. --out writes the Markdown report, --chart the PNG chart (radar and heatmap).
  */
 export function registerAssessCommand(program: Command, run: (action: (json: boolean) => Promise<void>, json: boolean) => Promise<void>): void {
@@ -63,13 +61,10 @@ export function registerAssessCommand(program: Command, run: (action: (json: boo
     .option('--json', 'uitvoer als één JSON-document')
     .action(async (plan: string, options: AssessOptions) =>
       run(async (json) => {
-        const configuration = readConfiguration();
         const limits = limitsOf(options);
-        const context = loadAssessmentContext(configuration.STUURWIJZER_CORPUS_DIR);
-        const { document, result } = await assessPlanDocument({ path: plan, fileName: basename(plan) }, context, {
-          limits,
-          personalDataMode: configuration.PERSONAL_DATA_MODE,
-        });
+        // Through the engine: the personal-data guard and the audit log apply as for every other command.
+        const engine = await openEngine({ quiet: json });
+        const { document, result } = await engine.assess({ path: plan, fileName: basename(plan) }, { limits, context: { interface: 'cli', command: 'assess' } });
         const title = document.title ?? basename(plan, extname(plan));
         const meta = { title, fileName: basename(plan) };
         const written: string[] = [];

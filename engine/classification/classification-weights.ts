@@ -40,8 +40,15 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   minimumDistinctIndicators: 2,
   /** … unless one indicator alone carries at least this much evidence. */
   singleIndicatorThreshold: 3,
+  /**
+   * One uncontested signal (this share of the framework's own evidence for one category) reaching the status
+   * threshold types the framework too, when another framework of the same text is typed on its own evidence.
+   */
+  uncontestedShare: 0.85,
   /** Incoming link mass from confidently typed frameworks at which a framework without own evidence is typed by inference. */
   derivedThreshold: 0.45,
+  /** … and when its leading category is ahead of the next by at least this share of its score. */
+  derivedMargin: 0.02,
   /** Confidence of a typing by inference only. */
   derivedConfidenceCap: 0.4,
   /** Minimum number of words in the input … */

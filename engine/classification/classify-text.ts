@@ -22,6 +22,7 @@ import {
   signalStrength,
   similarityMass,
   tallyFramework,
+  uncontestedSignal,
   type CategoryTally,
   type ProvisionalProfile,
 } from './framework-scoring.js';
@@ -191,6 +192,9 @@ export function classifyText(text: string, context: ClassificationContext): Clas
   const keyCounts = language === 'dutch' ? contentKeyCounts(sentences) : new Map<string, number>();
 
   const passes = context.frameworks.map((framework) => firstPass(framework, occurrences, keyCounts, context, typeable));
+  // A text in which at least one framework is typed on its own evidence is about steering: there, one clear,
+  // uncontested signal suffices for another framework. In a text about nothing of the kind it never does.
+  const typedOnOwnEvidence = passes.filter((pass) => pass.provisional.strength > 0).map((pass) => pass.framework.id);
 
   const profiles: FrameworkProfile[] = passes.map((pass) => {
     const { framework, categories, tallies, evidence, similarity } = pass;
@@ -207,7 +211,8 @@ export function classifyText(text: string, context: ClassificationContext): Clas
       const combined = ownEvidence(tally) + (similarity.get(category) ?? 0) + (typeable ? (prior.mass.get(category) ?? 0) : 0);
       mass.set(category, combined);
     }
-    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable, prior.strongest);
+    const clear = typedOnOwnEvidence.some((id) => id !== framework.id) && uncontestedSignal(tallies, evidence);
+    const verdict = judgeFramework(categories, mass, evidence, pass.distinct, typeable, prior.strongest, clear);
     const ranking: CategoryScore[] = verdict.order.map((category, position) => {
       const tally = tallies.get(category) as CategoryTally;
       const definition = framework.categories.find((candidate) => candidate.id === category);

@@ -110,6 +110,28 @@ function removeUninformativeLinks(between: Map<string, Map<string, number>>, all
   }
 }
 
+/**
+ * Likewise, a category linked equally to every category of another framework (outcome is related to all three
+ * sturingsmodellen) says nothing about which of them applies: per source and target framework, the weakest
+ * link (zero when a target category has none) is subtracted.
+ */
+function removeIndiscriminateLinks(between: Map<string, Map<string, number>>, allFrameworks: readonly Framework[], classified: ReadonlySet<string>): void {
+  const categoriesOf = new Map(
+    allFrameworks.filter((framework) => classified.has(framework.id)).map((framework) => [framework.id, framework.categories.map((category) => `${framework.id}:${category.id}`)]),
+  );
+  for (const edges of between.values()) {
+    for (const targets of categoriesOf.values()) {
+      const floor = Math.min(...targets.map((target) => edges.get(target) ?? 0));
+      if (floor <= 0) continue;
+      for (const target of targets) {
+        const weight = edges.get(target) ?? 0;
+        if (weight - floor > 0) edges.set(target, weight - floor);
+        else edges.delete(target);
+      }
+    }
+  }
+}
+
 /** Reads the relations and `related` lists of every framework (classified or not) into links. */
 export function buildFrameworkLinks(allFrameworks: readonly Framework[], classified: readonly ClassifiedFrameworkId[]): FrameworkLinks {
   const graph = new Map<string, Map<string, number>>();
@@ -165,5 +187,6 @@ export function buildFrameworkLinks(allFrameworks: readonly Framework[], classif
     if (result.size > 0) between.set(from, result);
   }
   removeUninformativeLinks(between, allFrameworks, classifiedSet);
+  removeIndiscriminateLinks(between, allFrameworks, classifiedSet);
   return { between, contrasts };
 }

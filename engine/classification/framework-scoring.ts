@@ -14,7 +14,7 @@ export interface CategoryTally {
   flipped: number;
   /** Negated own indicators and counter-indicators. */
   against: number;
-  /** Distinct supporting phrases; a multi-word phrase counts as two. */
+  /** Distinct supporting phrases (and negated phrases of a contrasting category); a multi-word phrase counts as two. */
   distinct: number;
   /** The category's own occurrences (all kinds), in input order. */
   occurrences: IndicatorOccurrence[];
@@ -64,7 +64,15 @@ export function tallyFramework(
         tally.against += WEIGHTS.negatedPenalty * value;
         for (const contrast of links.contrasts.get(`${framework}:${occurrence.category}`) ?? []) {
           const target = tallies.get(contrast.split(':')[1] ?? '');
-          if (target) target.flipped += WEIGHTS.negatedFlip * value;
+          if (!target) continue;
+          target.flipped += WEIGHTS.negatedFlip * value;
+          // "niet meer op uren" is a signal of its own for the contrasting category, as distinct as a supporting phrase.
+          const phrases = distinctPhrases.get(target.category) ?? new Set<number>();
+          if (!phrases.has(occurrence.phrase.id)) {
+            phrases.add(occurrence.phrase.id);
+            target.distinct += occurrence.phrase.keys.length > 1 ? 2 : 1;
+          }
+          distinctPhrases.set(target.category, phrases);
         }
         continue;
       }
@@ -180,6 +188,7 @@ export function judgeFramework(
   distinct: number,
   typeable: boolean,
   derived = 0,
+  clear = false,
 ): FrameworkVerdict {
   const total = categories.reduce((sum, category) => sum + (mass.get(category) ?? 0), 0);
   const scores = new Map<string, number>();
@@ -187,9 +196,10 @@ export function judgeFramework(
   const order = [...categories].sort((left, right) => (scores.get(right) ?? 0) - (scores.get(left) ?? 0));
   const first = scores.get(order[0] ?? '') ?? 0;
   const second = scores.get(order[1] ?? '') ?? 0;
-  const ownOk = ownEvidenceSuffices(typeable, evidence, distinct) && first > 0;
-  const derivedOk = !ownOk && typeable && first > 0 && derived >= WEIGHTS.derivedThreshold;
+  const ownOk = (ownEvidenceSuffices(typeable, evidence, distinct) || (clear && typeable && evidence >= WEIGHTS.statusThreshold)) && first > 0;
   const margin = first > 0 ? (first - second) / first : 0;
+  // A typing by inference needs one category that clearly leads: a tie is no typing.
+  const derivedOk = !ownOk && typeable && first > 0 && derived >= WEIGHTS.derivedThreshold && margin >= WEIGHTS.derivedMargin;
   const strength = signalStrength(evidence);
   if (!ownOk && !derivedOk) {
     return { status: 'te weinig aanknopingspunten', confidence: round(Math.min(0.2, 0.5 * strength * margin)), scores, order };
@@ -199,6 +209,19 @@ export function judgeFramework(
   if (order[0]) verdict.dominant = order[0];
   if (order[1] && second > 0 && second >= WEIGHTS.secondaryRatio * first) verdict.secondary = order[1];
   return verdict;
+}
+
+/**
+ * Whether a framework's evidence is one clear, uncontested signal: (nearly) all of it for one category. Such a
+ * signal types the framework on less evidence than usual ("We meten elk jaar de tevredenheid van cliënten"),
+ * provided the text is about steering at all — that is for the caller to check (another framework is typed).
+ */
+export function uncontestedSignal(tallies: ReadonlyMap<string, CategoryTally>, evidence: number): boolean {
+  if (evidence <= 0) return false;
+  const top = Math.max(0, ...[...tallies.values()].map(ownEvidence));
+  let opposed = 0;
+  for (const tally of tallies.values()) opposed += tally.against;
+  return top >= WEIGHTS.uncontestedShare * evidence && opposed < WEIGHTS.uncontestedShare * top;
 }
 
 /** Whether a framework's own indicator evidence is enough to type it. */

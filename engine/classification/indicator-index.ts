@@ -26,6 +26,11 @@ export interface CompiledPhrase {
    * order ("regelen het vervoer zelf").
    */
   ordered: boolean;
+  /**
+   * Whether the words must stand (almost) together: a quantity counts the noun right after it ("aantal
+   * bezochte cliënten"), not one further on ("een maximaal aantal uren per cliënt" counts hours, not clients).
+   */
+  compact: boolean;
 }
 
 /** The compiled indicators of all classified frameworks, built once per context. */
@@ -85,6 +90,7 @@ interface PendingPhrase {
   weight: number;
   source: PhraseSource;
   ordered: boolean;
+  compact: boolean;
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'uit', 'op', 'met', 'voor', 'in', 'aan', 'bij', 'door', 'naar', 'over', 'tot', 'tussen']);
@@ -94,7 +100,12 @@ const QUANTITY_HEADS: ReadonlySet<string> = new Set(['aantal', 'aantallen', 'hoe
 
 function isOrdered(phrase: string): boolean {
   const words = foldForMatching(phrase).match(WORD_PATTERN) ?? [];
-  return words.some((word) => PREPOSITIONS.has(word)) || QUANTITY_HEADS.has(words[0] ?? '');
+  return words.some((word) => PREPOSITIONS.has(word)) || isQuantity(phrase);
+}
+
+function isQuantity(phrase: string): boolean {
+  const words = foldForMatching(phrase).match(WORD_PATTERN) ?? [];
+  return QUANTITY_HEADS.has(words[0] ?? '') && words.length > 1;
 }
 
 function addPhrases(
@@ -111,7 +122,7 @@ function addPhrases(
     const identity = `${category}|${polarity}|${[...keys].sort().join(' ')}`;
     const existing = pending.get(identity);
     if (existing && existing.weight >= indicator.weight) continue;
-    pending.set(identity, { framework, category, phrase: indicator.phrase, keys, weight: indicator.weight, source, ordered: isOrdered(indicator.phrase) });
+    pending.set(identity, { framework, category, phrase: indicator.phrase, keys, weight: indicator.weight, source, ordered: isOrdered(indicator.phrase), compact: isQuantity(indicator.phrase) });
   }
 }
 

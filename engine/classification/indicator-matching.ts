@@ -1,6 +1,6 @@
 import type { CompiledPhrase, IndicatorIndex } from './indicator-index.js';
 import type { TextToken } from './text-segmentation.js';
-import { comparativeKey, SEPARABLE_PARTICLES, wordKey } from './word-key.js';
+import { comparativeKey, PROTECTED_KEYS, SEPARABLE_PARTICLES, wordKey } from './word-key.js';
 
 /** An indicator phrase found in a sentence. */
 export interface IndicatorHit {
@@ -23,6 +23,8 @@ const MINIMUM_MODIFIER_LENGTH = 3;
 const SEPARABLE_REACH = 7;
 /** The words of a multi-word phrase may be spread over the phrase length plus this many words … */
 const PHRASE_SLACK = 3;
+/** … or this many for a quantity and what it counts ("aantal bezochte cliënten") … */
+const COMPACT_SLACK = 1;
 /** … or, in another order than the phrase and within one clause ("bepaalt de gemeente"), this many … */
 const OTHER_ORDER_SLACK = 1;
 /** … or this many when the phrase has an adverb that floats to the end of a Dutch clause ("regelen het vervoer zelf"). */
@@ -30,6 +32,9 @@ const FLOATING_SLACK = 2;
 const FLOATING_ADVERBS: ReadonlySet<string> = new Set(
   ['zelf', 'samen', 'gezamenlijk', 'zelfstandig', 'onderling', 'eenzijdig', 'strak', 'strikt', 'bewust'].map(wordKey),
 );
+
+/** Nouns that, right after "een", only quantify ("een aantal", "een hoeveelheid"). */
+const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['aantal', 'paar', 'hoeveelheid', 'heleboel', 'boel']);
 
 const COMPOUND_FACTOR = 0.75;
 /** A compound that starts with an indicator ("samenwerkings|overeenkomst") says less than one that ends with it. */
@@ -46,10 +51,32 @@ function addOccurrence(map: Map<string, KeyOccurrence[]>, key: string, occurrenc
   else map.set(key, [occurrence]);
 }
 
+/**
+ * Bound (Latin) prefixes are no modifier of a compound: "trans|formatie" is no "formatie", "inter|actie" no
+ * "actie", "con|tract" no "tract".
+ */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set([
+  'trans', 'inter', 'intra', 'con', 'com', 'pro', 'sub', 'super', 'contra', 'anti', 'post', 'pre', 'semi', 'hyper', 'multi', 'mini',
+  'maxi', 'non', 'para', 'per', 'dis', 'ex', 'infra', 'extra', 'ultra', 'mono', 'poly', 'uni', 'bi', 'tri', 'auto',
+]);
+/** A rest that only derives a word from the modifier ("gemeenschap|pelijk", "rechtmatig|heid") makes no compound. */
+const DERIVATIONAL_REST = /^(?:[bcdfgklmnprstvz]?e?lijk|heid|hed|isch|baar|zaam|achtig|loos|ig)/;
+
+/** The longest protected key the compound ends in: its head is never cut shorter ("beheers|maatregel" has no head "regel"). */
+function protectedHeadLength(key: string): number {
+  let longest = 0;
+  for (const protectedKey of PROTECTED_KEYS) {
+    if (protectedKey.length >= 7 && protectedKey.length > longest && key.endsWith(protectedKey)) longest = protectedKey.length;
+  }
+  return longest;
+}
+
 function compoundHead(index: IndicatorIndex, key: string): string | undefined {
-  if (key.length < MINIMUM_HEAD_LENGTH + MINIMUM_MODIFIER_LENGTH) return undefined;
+  if (key.length < MINIMUM_HEAD_LENGTH + MINIMUM_MODIFIER_LENGTH || PROTECTED_KEYS.has(key)) return undefined;
   const firstCut = Math.max(MINIMUM_MODIFIER_LENGTH, key.length - index.longestSingleWordKey);
-  for (let cut = firstCut; cut <= key.length - MINIMUM_HEAD_LENGTH; cut++) {
+  const lastCut = key.length - Math.max(MINIMUM_HEAD_LENGTH, protectedHeadLength(key));
+  for (let cut = firstCut; cut <= lastCut; cut++) {
+    if (BOUND_PREFIXES.has(key.slice(0, cut))) continue;
     const head = key.slice(cut);
     // Only nouns head a compound: "koers|bepalend" is no "bepalend", "klant|vriendelijk" no "vriendelijk".
     if (index.singleWordKeys.has(head) && !/(end|lijk)$/.test(head)) return head;
@@ -58,11 +85,11 @@ function compoundHead(index: IndicatorIndex, key: string): string | undefined {
 }
 
 function compoundModifier(index: IndicatorIndex, key: string): string | undefined {
-  if (key.length < MINIMUM_MODIFIER_KEY_LENGTH + MINIMUM_REST_LENGTH) return undefined;
+  if (key.length < MINIMUM_MODIFIER_KEY_LENGTH + MINIMUM_REST_LENGTH || PROTECTED_KEYS.has(key)) return undefined;
   const lastCut = Math.min(key.length - MINIMUM_REST_LENGTH, index.longestSingleWordKey);
   for (let cut = lastCut; cut >= MINIMUM_MODIFIER_KEY_LENGTH; cut--) {
     const modifier = key.slice(0, cut);
-    if (index.singleWordKeys.has(modifier)) return modifier;
+    if (index.singleWordKeys.has(modifier) && !DERIVATIONAL_REST.test(key.slice(cut))) return modifier;
   }
   return undefined;
 }
@@ -73,6 +100,8 @@ function keyOccurrences(index: IndicatorIndex, tokens: readonly TextToken[]): Ma
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position];
     if (!token) continue;
+    // "een aantal partners", "een paar keer": a quantifier, not a count that is steered on.
+    if (QUANTIFIER_WORDS.has(token.folded) && tokens[position - 1]?.folded === 'een') continue;
     const key = token.key;
     if (index.vocabulary.has(key)) addOccurrence(occurrences, key, { positions: [position], factor: 1 });
     const head = compoundHead(index, key);
@@ -160,7 +189,7 @@ function matchPhrase(phrase: CompiledPhrase, occurrences: Map<string, KeyOccurre
       const clause = tokens[positions[0] ?? 0]?.clause;
       if (positions.some((position) => tokens[position]?.clause !== clause)) continue;
     }
-    const slack = inOrder ? PHRASE_SLACK : phrase.keys.some((key) => FLOATING_ADVERBS.has(key)) ? FLOATING_SLACK : OTHER_ORDER_SLACK;
+    const slack = phrase.compact ? COMPACT_SLACK : inOrder ? PHRASE_SLACK : phrase.keys.some((key) => FLOATING_ADVERBS.has(key)) ? FLOATING_SLACK : OTHER_ORDER_SLACK;
     if (span > phrase.keys.length + slack || span >= bestSpan) continue;
     const factor = Math.min(...chosen.map((occurrence) => occurrence.factor)) * (inOrder ? 1 : OTHER_ORDER_FACTOR);
     bestSpan = span;

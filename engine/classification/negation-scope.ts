@@ -20,10 +20,25 @@ const NOUN_PHRASE_REACH = 5;
 /** Cues that negate what follows them in the clause. */
 const FORWARD_CUES: readonly (readonly string[])[] = [
   ['zonder'], ['in', 'plaats', 'van'], ['i.p.v'], ['ipv'], ['weg', 'van'], ['stoppen', 'met'], ['gestopt', 'met'], ['stoppen', 'we', 'met'],
-  ['afstappen', 'van'], ['afgestapt', 'van'], ['afscheid', 'van'], ['minder', 'op'], ['terughoudend', 'in'], ['terughoudend', 'met'],
+  ['afstappen', 'van'], ['afgestapt', 'van'], ['stappen', 'af', 'van'], ['stapt', 'af', 'van'], ['stappen', 'we', 'af', 'van'],
+  ['stappen', 'wij', 'af', 'van'], ['afscheid', 'van'], ['minder', 'op'], ['terughoudend', 'in'], ['terughoudend', 'met'],
 ];
 /** "niet alleen … maar ook" is no negation. */
 const NOT_NEGATING_AFTER_NIET: ReadonlySet<string> = new Set(['alleen', 'enkel', 'uitsluitend']);
+
+/**
+ * Words that open a subordinate or relative clause without a comma ("ziet erop toe dat aanbieders niet …",
+ * "aanbieders die niet …"): a negation inside that clause does not reach back over them into the main clause.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['dat', 'die', 'of', 'wat', 'welke', 'wie', 'waarvan', 'waardoor', 'waarmee', 'hoe']);
+
+/** Where a clause-wide negation's backward reach stops: after the last subordinator before the cue. */
+function backwardStart(tokens: readonly TextToken[], clauseStart: number, position: number): number {
+  for (let back = position - 1; back > clauseStart; back--) {
+    if (SUBORDINATORS.has(tokens[back]?.folded ?? '')) return back + 1;
+  }
+  return clauseStart;
+}
 
 /** How far (in words) a clause-wide negation reaches from its cue. */
 const CLAUSE_REACH = 8;
@@ -100,7 +115,7 @@ export function findNegations(tokens: readonly TextToken[]): NegationScope[] {
       }
       scopes.push({
         cue: [position],
-        from: Math.max(clauseStart, position - CLAUSE_REACH),
+        from: Math.max(backwardStart(tokens, clauseStart, position), position - CLAUSE_REACH),
         to: Math.min(clauseEnd, position + CLAUSE_REACH),
         word: token.folded,
       });

@@ -123,6 +123,7 @@ export interface EmbedBody {
   footer?: { text: string };
   author?: { name: string };
   fields?: { name: string; value: string }[];
+  image?: { url: string };
 }
 
 export function embedsOf(call: RecordedRestCall): EmbedBody[] {

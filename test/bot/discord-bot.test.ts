@@ -288,11 +288,38 @@ describe('/typeer', () => {
 });
 
 describe('/toets, /bronnen, /help', () => {
-  it('/toets says the draft-plan check is coming', async () => {
-    const attachment = harness.fake.createAttachment('concept.txt', 'Conceptplan', 'text/plain');
+  it('/toets assesses an attached plan: a summary embed with the chart as its image, and the report attached', async () => {
+    const plan = [
+      '# Visie',
+      'Wij willen dat inwoners zelf het initiatief nemen en eigen kracht benutten; bewoners bepalen samen wat er in de wijk nodig is.',
+      '# Bekostiging',
+      'De hulp bij het huishouden is aanbesteed. Aanbieders worden per geleverd uur afgerekend en we sturen op prestatie-indicatoren.',
+      '# Aansturing',
+      'Het contractmanagement controleert elk kwartaal de productiecijfers van de aanbieders.',
+    ].join('\n\n');
+    const attachment = harness.fake.createAttachment('conceptplan.md', plan, 'text/markdown');
     const sent = harness.fake.sendSlashCommand({ commandName: 'toets', attachments: { bestand: attachment }, guildId, user: nextUser() });
-    expect((await callbackOf(harness.fake, sent)).body).toEqual({ type: 5, data: { flags: 64 } });
-    expect(bodyOf(await originalEditOf(harness.fake, sent))['content']).toBe('De toets van conceptplannen komt binnenkort.');
+    expect((await callbackOf(harness.fake, sent)).body).toMatchObject({ type: 5 });
+    const edit = await originalEditOf(harness.fake, sent, 15_000);
+    const embed = embedsOf(edit)[0]!;
+    expect(embed.title).toContain('Zelftoets');
+    expect(embed.image?.url).toBe('attachment://stuurwijzer-profiel.png');
+    expect(embed.fields?.map((field) => field.name)).toEqual(expect.arrayContaining(['Per element (Nijdam, Bijlage E)']));
+    expect(embed.fields?.find((field) => field.name.startsWith('Spanningen'))?.value).not.toBe('Geen spanningen gevonden.');
+    const files = edit.files.map((file) => file.fileName);
+    expect(files).toEqual(expect.arrayContaining(['stuurwijzer-profiel.png', 'zelftoets-conceptplan.md']));
+    const png = edit.files.find((file) => file.fileName === 'stuurwijzer-profiel.png')!;
+    expect(png.content.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const report = edit.files.find((file) => file.fileName.endsWith('.md'))!.content.toString('utf8');
+    expect(report).toContain('Bekostiging');
+    expect(JSON.stringify(bodyOf(edit)['allowed_mentions'])).toContain('"parse":[]');
+  });
+
+  it('/toets explains a file it cannot read, in Dutch', async () => {
+    const attachment = harness.fake.createAttachment('plan.pdf', '%PDF-1.7 kapot', 'application/pdf');
+    const sent = harness.fake.sendSlashCommand({ commandName: 'toets', attachments: { bestand: attachment }, guildId, user: nextUser() });
+    const edit = await originalEditOf(harness.fake, sent, 15_000);
+    expect(JSON.stringify(bodyOf(edit))).toMatch(/beschadigd|kan ik niet lezen/);
   });
 
   it('/bronnen lists the documents with citation and title; /help explains the commands with examples', async () => {
