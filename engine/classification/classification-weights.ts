@@ -16,6 +16,8 @@ export const CLASSIFICATION_WEIGHTS = Object.freeze({
   ambitionBesidePractice: 0.5,
   /** A hit in a real question ("Wat is governance?") describes no practice. */
   interrogative: 0.3,
+  /** A hit in a heading ("#### Sturen op uitkomst") names a topic, it does not describe practice. */
+  heading: 0.25,
   /** The alternative after a negation ("niet op X, maar op Y") is stressed. */
   contrastFocus: 1.3,
   /** A negated indicator counts against its category … */

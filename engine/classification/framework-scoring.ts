@@ -14,10 +14,15 @@ export interface CategoryTally {
   flipped: number;
   /** Negated own indicators and counter-indicators. */
   against: number;
-  /** Distinct supporting phrases (and negated phrases of a contrasting category); a multi-word phrase counts as two. */
+  /** Distinct supporting phrases (and negated phrases of a contrasting category); a multi-word phrase counts as two, a weak word half. */
   distinct: number;
   /** The category's own occurrences (all kinds), in input order. */
   occurrences: IndicatorOccurrence[];
+}
+
+/** How much one phrase counts towards the distinct indicators: a multi-word phrase two, a single word one. */
+function distinctWeight(occurrence: IndicatorOccurrence): number {
+  return occurrence.phrase.keys.length > 1 ? 2 : 1;
 }
 
 /** Own evidence of a category: support minus what speaks against it, never below zero. */
@@ -70,12 +75,22 @@ export function tallyFramework(
           const phrases = distinctPhrases.get(target.category) ?? new Set<number>();
           if (!phrases.has(occurrence.phrase.id)) {
             phrases.add(occurrence.phrase.id);
-            target.distinct += occurrence.phrase.keys.length > 1 ? 2 : 1;
+            target.distinct += distinctWeight(occurrence);
           }
           distinctPhrases.set(target.category, phrases);
         }
         continue;
       }
+      // The same words cannot speak both for and against a category: a counter-indicator that shares a word with
+      // a supporting hit ("de gemeente bepaalt zelf" against "bepalen zelf") cancels it outright.
+      const overlapped = group.some(
+        (counter) =>
+          counter.kind === 'counter' &&
+          counter.category === occurrence.category &&
+          counter.sentence === occurrence.sentence &&
+          counter.positions.some((position) => occurrence.positions.includes(position)),
+      );
+      if (overlapped) continue;
       const cancel = Math.min(value, veto.get(occurrence.category) ?? 0);
       if (cancel > 0) veto.set(occurrence.category, (veto.get(occurrence.category) ?? 0) - cancel);
       value -= cancel;
@@ -85,7 +100,7 @@ export function tallyFramework(
       const phrases = distinctPhrases.get(occurrence.category) ?? new Set<number>();
       if (!phrases.has(occurrence.phrase.id)) {
         phrases.add(occurrence.phrase.id);
-        tally.distinct += occurrence.phrase.keys.length > 1 ? 2 : 1;
+        tally.distinct += distinctWeight(occurrence);
       }
       distinctPhrases.set(occurrence.category, phrases);
     }
@@ -219,9 +234,7 @@ export function judgeFramework(
 export function uncontestedSignal(tallies: ReadonlyMap<string, CategoryTally>, evidence: number): boolean {
   if (evidence <= 0) return false;
   const top = Math.max(0, ...[...tallies.values()].map(ownEvidence));
-  let opposed = 0;
-  for (const tally of tallies.values()) opposed += tally.against;
-  return top >= WEIGHTS.uncontestedShare * evidence && opposed < WEIGHTS.uncontestedShare * top;
+  return top >= WEIGHTS.uncontestedShare * evidence;
 }
 
 /** Whether a framework's own indicator evidence is enough to type it. */

@@ -84,7 +84,8 @@ export function collectOccurrences(sentences: readonly SentenceUnit[], index: In
         modeFactor(marking, phrase.framework) *
         marking.emphasis *
         contrast *
-        (sentence.interrogative ? WEIGHTS.interrogative : 1);
+        (sentence.interrogative ? WEIGHTS.interrogative : 1) *
+        (sentence.heading ? WEIGHTS.heading : 1);
       let kind: IndicatorOccurrence['kind'];
       if (phrase.source === 'counter') {
         if (negation) continue;

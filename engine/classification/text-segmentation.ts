@@ -24,6 +24,11 @@ export interface SentenceUnit {
   tokens: TextToken[];
   /** A real question ("Kan iemand uitleggen …?"), not a statement that happens to end in a question mark. */
   interrogative: boolean;
+  /**
+   * A heading ("#### Sturen op uitkomst en bekostiging", "**3.1 Opdrachtgeversmodel**"): it names a topic the
+   * text goes on to discuss, it does not say what is done.
+   */
+  heading: boolean;
 }
 
 const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -56,6 +61,18 @@ const QUESTION_STARTERS: ReadonlySet<string> = new Set([
 
 /** The longest sentence (in words) that is analysed as one unit; longer runs are cut at clause boundaries. */
 const MAX_SENTENCE_TOKENS = 80;
+
+/** The longest line (in words) that is taken for a heading. */
+const MAX_HEADING_TOKENS = 12;
+const MARKDOWN_HEADING = /^#{1,6}\s/u;
+/** A line wholly in bold or italics, or a numbered section title ("3.1.2 Sturing in beleidsfasen"), without closing punctuation. */
+const EMPHASISED_LINE = /^(?:\*{1,3}|_{1,3})[^*_\n]+(?:\*{1,3}|_{1,3})$/u;
+const NUMBERED_TITLE = /^\d+(?:\.\d+)+\.?\s+\p{Lu}[^.!?;:\n]*$/u;
+
+function isHeading(sentence: string, tokens: number): boolean {
+  if (tokens > MAX_HEADING_TOKENS || sentence.includes('\n')) return false;
+  return MARKDOWN_HEADING.test(sentence) || EMPHASISED_LINE.test(sentence) || NUMBERED_TITLE.test(sentence);
+}
 
 /** Replaces URLs and e-mail addresses by spaces, keeping every offset in place. */
 export function maskUrls(text: string): string {
@@ -142,7 +159,7 @@ function splitLongUnit(unit: SentenceUnit): SentenceUnit[] {
     const tokens = unit.tokens.slice(from, to);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
-    if (first && last) pieces.push({ start: first.start, end: last.end, tokens, interrogative: false });
+    if (first && last) pieces.push({ start: first.start, end: last.end, tokens, interrogative: false, heading: false });
     from = to;
   }
   return pieces;
@@ -161,7 +178,8 @@ export function segmentText(text: string): SentenceUnit[] {
     const tokens = buildTokens(text, masked, start, end);
     if (tokens.length === 0) continue;
     const interrogative = /\?["'’”)\]]*$/.test(text.slice(start, end)) && QUESTION_STARTERS.has(tokens[0]?.folded ?? '');
-    units.push(...splitLongUnit({ start, end, tokens, interrogative }));
+    const heading = isHeading(text.slice(start, end), tokens.length);
+    units.push(...splitLongUnit({ start, end, tokens, interrogative, heading }));
   }
   return units;
 }

@@ -86,6 +86,50 @@ function protectedKey(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Past forms of strong and irregular verbs that policy texts use, with their infinitive: "ingekocht" is
+ * "inkopen", "afgesproken" "afspreken", "schreef … voor" "voorschrijven". Forms that are also a common other
+ * word ("namen", "gaven", "sloten") are left out.
+ */
+const STRONG_VERB_FORMS: Readonly<Record<string, string>> = {
+  kocht: 'kopen', kochten: 'kopen', gekocht: 'kopen',
+  besloot: 'besluiten', besloten: 'besluiten',
+  sloot: 'sluiten', gesloten: 'sluiten',
+  koos: 'kiezen', kozen: 'kiezen', gekozen: 'kiezen',
+  bracht: 'brengen', brachten: 'brengen', gebracht: 'brengen',
+  gaf: 'geven', gegeven: 'geven',
+  nam: 'nemen', genomen: 'nemen',
+  sprak: 'spreken', spraken: 'spreken', gesproken: 'spreken',
+  schreef: 'schrijven', schreven: 'schrijven', geschreven: 'schrijven',
+  droeg: 'dragen', droegen: 'dragen', gedragen: 'dragen',
+  vond: 'vinden', vonden: 'vinden', gevonden: 'vinden',
+  zag: 'zien', zagen: 'zien', gezien: 'zien',
+  deed: 'doen', deden: 'doen', gedaan: 'doen',
+  dacht: 'denken', dachten: 'denken', gedacht: 'denken',
+  zocht: 'zoeken', zochten: 'zoeken', gezocht: 'zoeken',
+  bood: 'bieden', geboden: 'bieden',
+  liet: 'laten', lieten: 'laten', gelaten: 'laten',
+  hield: 'houden', hielden: 'houden', gehouden: 'houden',
+  greep: 'grijpen', grepen: 'grijpen', gegrepen: 'grijpen',
+  trok: 'trekken', trokken: 'trekken', getrokken: 'trekken',
+  stond: 'staan', stonden: 'staan', gestaan: 'staan',
+  kwam: 'komen', kwamen: 'komen', gekomen: 'komen',
+  ging: 'gaan', gingen: 'gaan', gegaan: 'gaan',
+  verbond: 'verbinden', verbonden: 'verbinden',
+};
+
+/** Particles a strong verb form may start with ("in|gekocht", "onder|gebracht", "af|gesproken"). */
+const STRONG_VERB_PREFIXES: readonly string[] = ['', 'onder', ...SEPARABLE_PARTICLES].sort((left, right) => right.length - left.length);
+
+function strongVerbInfinitive(word: string): string | undefined {
+  for (const prefix of STRONG_VERB_PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const infinitive = STRONG_VERB_FORMS[word.slice(prefix.length)];
+    if (infinitive !== undefined && prefix + infinitive !== word) return prefix + infinitive;
+  }
+  return undefined;
+}
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
@@ -119,31 +163,34 @@ function normaliseStem(value: string): string {
 export function wordKey(folded: string): string {
   const cached = cache.get(folded);
   if (cached !== undefined) return cached;
-  let word = folded.replace(/['’]s$/, '').replace(/[-'’]/g, '');
-  let result: string;
-  if (SUBJECT_PRONOUNS[word] !== undefined) {
-    result = SUBJECT_PRONOUNS[word];
-  } else if (protectedKey(word) !== undefined) {
-    result = protectedKey(word) ?? word;
-  } else if (word.length >= 8 && /lijkhe(id|den)$/.test(word)) {
-    // "verantwoordelijkheid" (responsibility) is not "verantwoording" (accountability), "mogelijkheden" not "mogelijk maken".
-    result = word.replace(/heden$/, 'heid');
-  } else if (word.length >= 8 && /(baar|bare|baarheid|baarheden)$/.test(word)) {
-    // Adjectives in -baar keep it: "beschikbaar" is not "beschikking", "betaalbaar" not "betalen".
-    result = word.replace(/bare$/, 'baar').replace(/baarhe(id|den)$/, 'baar');
-  } else if (word.length >= 8 && /ende?$/.test(word)) {
-    result = word.replace(/e$/, '');
-  } else if (word.length >= 8 && /lijke?$/.test(word)) {
-    // Adjectives in -lijk keep it: "gemeentelijke sturing" is not any sentence where "de gemeente stuurt".
-    result = word.replace(/e$/, '');
-  } else {
-    word = removeParticiplePrefix(word);
-    result = normaliseStem(stem(word));
-    // A content word must not collapse onto a function word ("meten" → "met").
-    if (result !== word && DUTCH_STOPWORDS.has(result)) result = word;
-  }
+  const word = folded.replace(/['’]s$/, '').replace(/[-'’]/g, '');
+  const infinitive = strongVerbInfinitive(word);
+  const result = keyOf(infinitive ?? word);
   if (cache.size < CACHE_LIMIT) cache.set(folded, result);
   return result;
+}
+
+function keyOf(word: string): string {
+  if (SUBJECT_PRONOUNS[word] !== undefined) return SUBJECT_PRONOUNS[word];
+  const protectedWord = protectedKey(word);
+  if (protectedWord !== undefined) return protectedWord;
+  if (word.length >= 8 && /lijkhe(id|den)$/.test(word)) {
+    // "verantwoordelijkheid" (responsibility) is not "verantwoording" (accountability), "mogelijkheden" not "mogelijk maken".
+    return word.replace(/heden$/, 'heid');
+  }
+  if (word.length >= 8 && /(baar|bare|baarheid|baarheden)$/.test(word)) {
+    // Adjectives in -baar keep it: "beschikbaar" is not "beschikking", "betaalbaar" not "betalen".
+    return word.replace(/bare$/, 'baar').replace(/baarhe(id|den)$/, 'baar');
+  }
+  if (word.length >= 8 && /ende?$/.test(word)) return word.replace(/e$/, '');
+  if (word.length >= 8 && /lijke?$/.test(word)) {
+    // Adjectives in -lijk keep it: "gemeentelijke sturing" is not any sentence where "de gemeente stuurt".
+    return word.replace(/e$/, '');
+  }
+  const bare = removeParticiplePrefix(word);
+  const result = normaliseStem(stem(bare));
+  // A content word must not collapse onto a function word ("meten" → "met").
+  return result !== bare && DUTCH_STOPWORDS.has(result) ? bare : result;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
+import type { BaseMessage } from '@langchain/core/messages';
+import type { ChatOpenAI } from '@langchain/openai';
 import type { z } from 'zod';
 import type { Configuration } from '../../config/configuration.js';
 import { StuurwijzerError } from '../errors.js';
@@ -34,10 +34,13 @@ export interface ChatModelOptions {
   structuredOutput: StructuredOutputMethod;
 }
 
-const toLangChain = (messages: ChatMessage[]): BaseMessage[] =>
-  messages.map((message) =>
+/** LangChain's message classes, loaded on first use (the LangChain client takes over a second to import). */
+async function toLangChain(messages: ChatMessage[]): Promise<BaseMessage[]> {
+  const { AIMessage, HumanMessage, SystemMessage } = await import('@langchain/core/messages');
+  return messages.map((message) =>
     message.role === 'system' ? new SystemMessage(message.content) : message.role === 'user' ? new HumanMessage(message.content) : new AIMessage(message.content),
   );
+}
 
 /**
  * OpenAI, Azure OpenAI (its /openai/v1 base URL), Ollama, vLLM and LM Studio all speak this protocol; only base URL
@@ -47,19 +50,27 @@ const toLangChain = (messages: ChatMessage[]): BaseMessage[] =>
 export class OpenAiCompatibleChatModel implements ChatModel {
   readonly id: string;
   readonly endpoint: string;
-  private readonly client: ChatOpenAI;
+  private client: Promise<ChatOpenAI> | undefined;
 
   constructor(private readonly options: ChatModelOptions) {
     this.id = options.model;
     this.endpoint = options.baseUrl;
-    this.client = new ChatOpenAI({
-      model: options.model,
-      apiKey: options.apiKey || 'not-needed',
-      temperature: 0,
-      timeout: options.timeoutMs,
-      maxRetries: options.maxRetries,
-      configuration: { baseURL: options.baseUrl },
-    });
+  }
+
+  /** The LangChain client, created on first use so that commands without a model start fast. */
+  private chat(): Promise<ChatOpenAI> {
+    this.client ??= import('@langchain/openai').then(
+      ({ ChatOpenAI }) =>
+        new ChatOpenAI({
+          model: this.options.model,
+          apiKey: this.options.apiKey || 'not-needed',
+          temperature: 0,
+          timeout: this.options.timeoutMs,
+          maxRetries: this.options.maxRetries,
+          configuration: { baseURL: this.options.baseUrl },
+        }),
+    );
+    return this.client;
   }
 
   private failure(error: unknown): ModelUnavailableError {
@@ -70,7 +81,7 @@ export class OpenAiCompatibleChatModel implements ChatModel {
 
   async complete(messages: ChatMessage[]): Promise<string> {
     try {
-      const response = await this.client.invoke(toLangChain(messages));
+      const response = await (await this.chat()).invoke(await toLangChain(messages));
       const content = typeof response.content === 'string' ? response.content : response.content.map((part) => ('text' in part ? String(part.text) : '')).join('');
       if (!content.trim()) throw new ModelUnavailableError('model-empty', 'Het taalmodel gaf een leeg antwoord.', 'empty completion');
       return content;
@@ -82,8 +93,8 @@ export class OpenAiCompatibleChatModel implements ChatModel {
   async structured<Schema extends z.ZodType<Record<string, unknown>>>(messages: ChatMessage[], schema: Schema, name: string): Promise<z.infer<Schema>> {
     const method = this.options.structuredOutput;
     try {
-      const runnable = this.client.withStructuredOutput(schema, { name, method });
-      const result = await runnable.invoke(toLangChain(messages));
+      const runnable = (await this.chat()).withStructuredOutput(schema, { name, method });
+      const result = await runnable.invoke(await toLangChain(messages));
       const parsed = schema.safeParse(result);
       if (!parsed.success) throw new ModelUnavailableError('model-malformed', 'Het taalmodel gaf een antwoord in de verkeerde vorm.', parsed.error.message);
       return parsed.data;

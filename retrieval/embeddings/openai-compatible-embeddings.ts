@@ -1,4 +1,4 @@
-import { OpenAIEmbeddings } from '@langchain/openai';
+import type { OpenAIEmbeddings } from '@langchain/openai';
 import { StuurwijzerError } from '../../engine/errors.js';
 import type { EmbeddingProvider } from './embedding-provider.js';
 
@@ -22,21 +22,30 @@ export class EmbeddingServiceError extends StuurwijzerError {}
  */
 export class OpenAiCompatibleEmbeddings implements EmbeddingProvider {
   readonly id: string;
-  private client: OpenAIEmbeddings;
+  private client: Promise<OpenAIEmbeddings> | undefined;
   private knownDimensions: number;
 
   constructor(private readonly options: OpenAiCompatibleEmbeddingOptions) {
     this.id = `openai-compatible:${options.model}`;
     this.knownDimensions = options.dimensions ?? 0;
-    this.client = new OpenAIEmbeddings({
-      model: options.model,
-      apiKey: options.apiKey || 'not-needed',
-      batchSize: options.batchSize,
-      timeout: options.timeoutMs,
-      maxRetries: options.maxRetries,
-      ...(options.dimensions ? { dimensions: options.dimensions } : {}),
-      configuration: { baseURL: options.baseUrl },
-    });
+  }
+
+  /** The LangChain client, created on first use (importing it takes over a second). */
+  private embeddings(): Promise<OpenAIEmbeddings> {
+    const options = this.options;
+    this.client ??= import('@langchain/openai').then(
+      ({ OpenAIEmbeddings }) =>
+        new OpenAIEmbeddings({
+          model: options.model,
+          apiKey: options.apiKey || 'not-needed',
+          batchSize: options.batchSize,
+          timeout: options.timeoutMs,
+          maxRetries: options.maxRetries,
+          ...(options.dimensions ? { dimensions: options.dimensions } : {}),
+          configuration: { baseURL: options.baseUrl },
+        }),
+    );
+    return this.client;
   }
 
   get dimensions(): number {
@@ -66,7 +75,7 @@ export class OpenAiCompatibleEmbeddings implements EmbeddingProvider {
     try {
       for (let start = 0; start < texts.length; start += this.options.batchSize) {
         const batch = texts.slice(start, start + this.options.batchSize);
-        vectors.push(...this.check(await this.client.embedDocuments(batch)));
+        vectors.push(...this.check(await (await this.embeddings()).embedDocuments(batch)));
         onProgress?.(Math.min(texts.length, start + batch.length), texts.length);
       }
     } catch (error) {
@@ -77,7 +86,7 @@ export class OpenAiCompatibleEmbeddings implements EmbeddingProvider {
 
   async embedQuery(text: string): Promise<number[]> {
     try {
-      const [vector] = this.check([await this.client.embedQuery(text)]);
+      const [vector] = this.check([await (await this.embeddings()).embedQuery(text)]);
       return vector ?? [];
     } catch (error) {
       throw this.wrap(error);
