@@ -194,7 +194,8 @@ export interface FrameworkVerdict {
  * Turns the combined mass per category into scores, status and confidence. The status is 'ok' when the
  * framework's own evidence (not similarity or prior) passes the threshold with enough distinct indicators, or
  * (with a capped, low confidence) when confidently typed other frameworks point to it through the theory's
- * links strongly enough (`derived`): the typing is then inferred, never invented from nothing.
+ * links strongly enough (`derived`): the typing is then inferred, never invented from nothing. A `clear` signal
+ * (see uncontestedSignal) only needs to reach the status threshold, not the number of distinct indicators.
  */
 export function judgeFramework(
   categories: readonly string[],

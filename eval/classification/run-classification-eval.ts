@@ -90,6 +90,8 @@ export interface ClassificationEvalReport {
   municipalities: DatasetReport;
   /** check-descriptions.json: descriptions written apart from the tuning, in new wording. */
   check: DatasetReport;
+  /** fresh-descriptions.json: written by the lead after the engine was built and never used for tuning (a blind check). */
+  fresh: DatasetReport;
   /** Mean time per description for the engine, in milliseconds. */
   millisecondsPerDescription: number;
 }
@@ -228,10 +230,12 @@ export async function runClassificationEval(context?: ClassificationContext): Pr
   const descriptions = evaluateDataset('descriptions', descriptionItems, prepared);
   const municipalities = evaluateDataset('municipalities', loadMunicipalities(), prepared);
   const check = evaluateDataset('check-descriptions', loadDescriptions('check-descriptions.json'), prepared);
+  const fresh = evaluateDataset('fresh-descriptions (blind)', loadDescriptions('fresh-descriptions.json'), prepared);
   return {
     descriptions,
     municipalities,
     check,
+    fresh,
     millisecondsPerDescription: Math.round((descriptions.milliseconds / Math.max(1, descriptionItems.length)) * 100) / 100,
   };
 }
@@ -303,6 +307,8 @@ export function formatClassificationReport(report: ClassificationEvalReport): st
     ...formatDataset(report.municipalities, true),
     '',
     ...formatDataset(report.check, true),
+    '',
+    ...formatDataset(report.fresh, true),
     '',
     `gemiddelde tijd per beschrijving: ${report.millisecondsPerDescription} ms`,
   ].join('\n');

@@ -326,6 +326,94 @@ describe('word keys', () => {
   });
 });
 
+describe('classifyText: unseen wording', () => {
+  function ranking(text: string, framework: ClassifiedFrameworkId): FrameworkProfile {
+    return profile(classifyText(text, context), framework);
+  }
+
+  it('keeps different words apart that share a stem or a prefix', () => {
+    expect(wordKey('beschikbaar')).not.toBe(wordKey('beschikking'));
+    expect(wordKey('beschikbare')).toBe(wordKey('beschikbaar'));
+    expect(wordKey('regelt')).not.toBe(wordKey('regels'));
+    expect(wordKey('regelt')).toBe(wordKey('regelen'));
+    expect(wordKey('meteen')).not.toBe(wordKey('meten'));
+    expect(wordKey('straks')).not.toBe(wordKey('strak'));
+    expect(wordKey('buurt')).not.toBe(wordKey('buren'));
+    expect(wordKey('verantwoordelijkheid')).not.toBe(wordKey('verantwoording'));
+    expect(wordKey('verantwoordelijkheden')).toBe(wordKey('verantwoordelijkheid'));
+    expect(wordKey('ingekocht')).toBe(wordKey('inkopen'));
+    expect(wordKey('afgesproken')).toBe(wordKey('afspreken'));
+    const perspective = ranking('De wethouder stelt een bescheiden bedrag beschikbaar, en de vrijwilligers van de zorgcoöperatie regelen het vervoer.', 'sturingsperspectief');
+    const rechtmatig = perspective.ranking.find((score) => score.category === 'PA');
+    expect(rechtmatig?.evidence.length ?? 0).toBe(0);
+    const transformation = ranking('De transformatie van de jeugdhulp vraagt veel van iedereen.', 'uitkomststuring');
+    expect(transformation.ranking.find((score) => score.category === 'input')?.evidence.length ?? 0).toBe(0);
+  });
+
+  it('recognises citizens\' own initiative and a municipality that keeps its distance', () => {
+    const text =
+      'In de kleine kernen zijn bewoners zelf het initiatief gestart voor een dorpscoöperatie die boodschappen en ritjes naar de huisarts regelt. ' +
+      'De gemeente houdt bewust afstand en sluit alleen aan als de coöperatie daarom vraagt.';
+    expect(dominant(text, 'sturingsperspectief')).toBe('SR');
+    expect(dominant(text, 'regierol')).toBe('facilitator');
+    expect(dominant(text, 'sturingsmodel')).toBe('governance');
+  });
+
+  it('does not read "zelf" said of the municipality as self-steering of others', () => {
+    const text = 'Er is wel overleg met de instellingen geweest, maar de gemeente bepaalde zelf haar doelen en legt de randvoorwaarden vooraf vast.';
+    expect(dominant(text, 'regierol')).toBe('bepalende-regisseur');
+  });
+
+  it('types one clear, uncontested outcome signal and reads effects on inwoners as outcome', () => {
+    const text =
+      'Voor de dagbesteding letten we niet langer op het aantal geleverde dagdelen. ' +
+      'Waar het om gaat is of deelnemers na een half jaar zelfredzamer zijn, minder terugval hebben en weer meedoen in hun buurt.';
+    const result = ranking(text, 'uitkomststuring');
+    expect(result.status).toBe('ok');
+    expect(result.dominant).toBe('outcome');
+    const single = ranking('We sturen niet meer op het aantal uren dat de aanbieders leveren.', 'uitkomststuring');
+    expect(single.status).toBe('ok');
+    expect(single.dominant).toBe('outcome');
+    expect(single.confidence).toBeGreaterThanOrEqual(0.2);
+    expect(single.confidence).toBeLessThan(0.6);
+  });
+
+  it('keeps silent on texts without a steering signal, also ones with a stray indicator word', () => {
+    for (const text of [
+      'Morgen staat er een kraam van de gemeente op de weekmarkt om bewoners te informeren over de nieuwe afvalkalender.',
+      'Wie heeft de sleutel van vergaderzaal 3? Ik heb straks om twee uur een overleg en wil meteen beginnen.',
+      'Restafval brengen bewoners zelf naar de ondergrondse container in de buurt; de pasjes komen in december.',
+    ]) {
+      expect(silentEverywhere(classifyText(text, context))).toBe(true);
+    }
+  });
+
+  it('tells netwerksturing (a network of organisations) from frontlijnsturing (policy made with the front line)', () => {
+    const network =
+      'Met de huisartsen, de GGD, het maatschappelijk werk en de woningcorporaties hebben we een samenwerkingsconvenant. ' +
+      'Aan de wijktafel stellen die organisaties samen de prioriteiten voor de wijk vast; de gemeente verbindt de partners.';
+    expect(dominant(network, 'governancetype')).toBe('netwerksturing');
+    const frontline =
+      'Aan de wijktafel beslissen bewoners en de wijkprofessionals samen over de aanpak in de buurt, binnen de kaders die de raad heeft meegegeven. ' +
+      'Wat zij in de praktijk tegenkomen, gebruiken we om het beleid bij te stellen.';
+    expect(dominant(frontline, 'governancetype')).toBe('frontlijnsturing');
+  });
+
+  it('reads contract terms and their policing as a determining director, never as a facilitator', () => {
+    const text =
+      'De aanbieders werken binnen een budgetplafond en tegen een vaste kostprijs per uur. Binnen dat plafond hebben ze ruimte voor eigen keuzes, ' +
+      'maar onze contractmanagers controleren elke maand de declaraties, zien erop toe dat niemand het plafond overschrijdt en grijpen in als dat toch gebeurt.';
+    const result = ranking(text, 'regierol');
+    expect(result.dominant).toBe('bepalende-regisseur');
+    expect(result.ranking.find((score) => score.category === 'facilitator')?.score ?? 1).toBeLessThan(0.2);
+  });
+
+  it('gives little weight to a heading', () => {
+    const text = '### *Sturen op uitkomsten en effecten*\n\nDe gemeente betaalt de welzijnsorganisatie per uur.';
+    expect(dominant(text, 'uitkomststuring')).toBe('input');
+  });
+});
+
 describe('rendering and command line', () => {
   afterEach(() => {
     vi.restoreAllMocks();
