@@ -111,7 +111,8 @@ export class KnowledgeBase {
       kinds: request.definitionsOnly ? ['definition'] : undefined,
       expansion: this.expander.expand(request.query),
       preferDocuments: this.mentions.find(request.query),
-      coverageQuery: this.withoutDocumentNames(request.query),
+      // Ranking coverage ignores document names only; question filler still counts there (see answerable()).
+      coverageQuery: this.mentions.strip(request.query),
     });
   }
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
       LLM_CHAT_MODEL: 'local',
       LLM_API_KEY: 'test-key',
       LLM_MAX_RETRIES: '1',
-      LLM_TIMEOUT_MS: '1500',
+      LLM_TIMEOUT_MS: '600',
       AUDIT_LOG_PATH: join(auditDirectory, 'audit.jsonl'),
     }),
   );
@@ -78,7 +78,7 @@ describe('answers through an OpenAI-compatible model', () => {
 
   it.each([
     ['a 500 error', () => [fakeReply.serverError(), fakeReply.serverError()]],
-    ['a timeout', () => [fakeReply.delayed(5000), fakeReply.delayed(5000)]],
+    ['a timeout', () => [fakeReply.delayed(3000), fakeReply.delayed(3000)]],
     ['malformed JSON', () => [fakeReply.malformed(), fakeReply.malformed()]],
     ['a dropped connection', () => [fakeReply.drop(), fakeReply.drop()]],
   ])('falls back to the offline answer with a visible notice after %s', async (_, script) => {
