@@ -103,7 +103,7 @@ function dutchList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
 
-function countByKind(findings: readonly PersonalDataFinding[]): Map<PersonalDataKind, number> {
+function countByKind(findings: readonly Pick<PersonalDataFinding, 'kind'>[]): Map<PersonalDataKind, number> {
   const counts = new Map<PersonalDataKind, number>();
   for (const kind of PERSONAL_DATA_KINDS) {
     const count = findings.filter((finding) => finding.kind === kind).length;
@@ -112,11 +112,15 @@ function countByKind(findings: readonly PersonalDataFinding[]): Map<PersonalData
   return counts;
 }
 
+/** "een BSN en twee telefoonnummers": the kinds found and how many, never the values. */
+export function describePersonalDataKinds(findings: readonly Pick<PersonalDataFinding, 'kind'>[]): string {
+  return dutchList([...countByKind(findings)].map(([kind, count]) => countedName(kind, count)));
+}
+
 /** "Je bericht bevat persoonsgegevens (een BSN en twee telefoonnummers). …" — kinds only, never values. */
 export function personalDataRefusalMessage(findings: readonly PersonalDataFinding[]): string {
-  const parts = [...countByKind(findings)].map(([kind, count]) => countedName(kind, count));
   return (
-    `Je bericht bevat persoonsgegevens (${dutchList(parts)}). ` +
+    `Je bericht bevat persoonsgegevens (${describePersonalDataKinds(findings)}). ` +
     'Stuurwijzer verwerkt geen persoonsgegevens: haal ze weg en stel je vraag opnieuw.'
   );
 }
