@@ -11,6 +11,7 @@ import type { Answer } from './answer-types.js';
 import { checkCitations } from './citation-check.js';
 import { classificationAnswer } from './classification-answer.js';
 import { boundedHistory, isFollowUp, offlineRewrite, type ConversationTurn } from './conversation.js';
+import { definitionAnswer } from './definition-answer.js';
 import { looksLikeDescription } from './description-detector.js';
 import { answerable, extractiveAnswer, noAnswer } from './extractive-answer.js';
 
@@ -57,6 +58,9 @@ export class AnswerPipeline {
     const passageIds = hits.map((hit) => hit.passage.id);
     const minCoverage = this.configuration.STUURWIJZER_MIN_COVERAGE;
     if (!this.model || notice) {
+      // "Wat is X?" for a term of the theory: its defining passages, verbatim.
+      const defined = query === question ? definitionAnswer(this.knowledge, question) : undefined;
+      if (defined) return { answer: { ...defined, notice }, passageIds };
       const offline = extractiveAnswer(this.knowledge, query, hits, { minCoverage });
       return { answer: { ...offline, notice }, passageIds };
     }
