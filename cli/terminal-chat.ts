@@ -1,4 +1,8 @@
-import { basename } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { renderAssessmentChart } from '../engine/assessment/assessment-chart.js';
+import { assessmentMarkdown } from '../engine/assessment/assessment-markdown.js';
+import type { AssessmentResult } from '../engine/assessment/assessment-types.js';
 import { createInterface } from 'node:readline/promises';
 import type { ConversationTurn } from '../engine/answer/conversation.js';
 import type { StuurwijzerEngine } from '../engine/stuurwijzer-engine.js';
@@ -17,6 +21,17 @@ export const CHAT_HELP = [
   '  /bronnen                      de documenten die Stuurwijzer kent',
   '  /help                         deze uitleg;  /stop   afsluiten',
 ].join('\n');
+
+/** Writes the Markdown report and the PNG chart of an assessment into a folder; returns the paths. */
+async function writeAssessmentFiles(result: AssessmentResult, meta: { title: string; fileName: string }, folder: string): Promise<string[]> {
+  await mkdir(folder, { recursive: true });
+  const stem = basename(meta.fileName, extname(meta.fileName)).replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'plan';
+  const report = join(folder, `${stem}-zelftoets.md`);
+  const chart = join(folder, `${stem}-zelftoets.png`);
+  await writeFile(chart, renderAssessmentChart(result, meta));
+  await writeFile(report, assessmentMarkdown(result, { ...meta, chartFile: basename(chart) }));
+  return [report, chart];
+}
 
 export type ChatHandler = (line: string) => Promise<string | undefined>;
 
@@ -50,7 +65,9 @@ export function createChatHandler(engine: StuurwijzerEngine, extra: Record<strin
           const path = argument.trim().replace(/^["']|["']$/g, '');
           if (path === '') return 'Geef het pad naar het plan: /toets <pad naar plan> (PDF, Word, Markdown of tekst).';
           const { document, result } = await engine.assess({ path, fileName: basename(path) }, { context: { interface: 'chat', command: 'toets' } });
-          return assessmentText(result, { title: document.title ?? basename(path) });
+          const title = document.title ?? basename(path, extname(path));
+          const written = await writeAssessmentFiles(result, { title, fileName: basename(path) }, join(process.cwd(), 'stuurwijzer-toets'));
+          return assessmentText(result, { title, written });
         }
         case 'definitie':
           return defineText(engine.define(argument));

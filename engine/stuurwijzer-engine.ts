@@ -18,7 +18,9 @@ import { createAssessmentContext } from './assessment/assessment-context.js';
 import type { AssessmentContext } from './assessment/assessment-types.js';
 import { PersonalDataError } from './privacy/personal-data-guard.js';
 import { KnowledgeBase, type OpenOptions } from './knowledge-base.js';
-import { createChatModel, type ChatModel } from './model/chat-model.js';
+import { createChatModel, ModelUnavailableError, type ChatModel } from './model/chat-model.js';
+import { MODEL_FALLBACK_NOTICE } from './answer/answer-pipeline.js';
+import { ASSESSMENT_SUMMARY_SYSTEM_PROMPT, assessmentSummaryUserPrompt } from '../prompts/assessment-summary.js';
 import { guardPersonalData, redactPersonalData } from './privacy/personal-data-guard.js';
 import { validateTextInput } from './question-input.js';
 import { toSearchResult, type SearchResult } from './search-result.js';
@@ -137,16 +139,30 @@ export class StuurwijzerEngine {
     return classifyText(description, this.classification);
   }
 
-  /** Self-assessment of a draft plan (PDF, DOCX, Markdown, text) against the theory, offline. */
-  async assess(input: DocumentInput, options: { context?: RequestContext; limits?: Partial<DocumentLimits> } = {}): Promise<AssessedDocument & { id: string }> {
+  /** Self-assessment of a draft plan (PDF, DOCX, Markdown, text) against the theory; with a model, plus a short narrative. */
+  async assess(input: DocumentInput, options: { context?: RequestContext; limits?: Partial<DocumentLimits> } = {}): Promise<AssessedDocument & { id: string; notice?: string }> {
     const started = performance.now();
     const context = options.context ?? DEFAULT_CONTEXT;
     const id = randomUUID();
     this.assessment ??= createAssessmentContext(this.knowledgeBase.definitions, (file) => this.knowledgeBase.citationOf(file), this.classification);
     try {
       const assessed = await assessPlanDocument(input, this.assessment, { limits: options.limits ?? {}, personalDataMode: this.configuration.PERSONAL_DATA_MODE });
-      await this.audit.record({ context, command: context.command ?? 'assess', resultId: id, outcome: assessed.result.tensions.length > 0 ? 'assessed-tensions' : 'assessed', latencyMs: Math.round(performance.now() - started) });
-      return { id, ...assessed };
+      let notice: string | undefined;
+      if (this.model) {
+        // With a model: a short narrative of the findings (not of the raw plan); a failing model just leaves it out.
+        try {
+          const narrative = await this.model.complete([
+            { role: 'system', content: ASSESSMENT_SUMMARY_SYSTEM_PROMPT },
+            { role: 'user', content: assessmentSummaryUserPrompt(assessed.result, assessed.document.title ?? input.fileName) },
+          ]);
+          assessed.result.narrative = narrative.trim().slice(0, 2000);
+        } catch (error) {
+          if (!(error instanceof ModelUnavailableError)) throw error;
+          notice = MODEL_FALLBACK_NOTICE;
+        }
+      }
+      await this.audit.record({ context, command: context.command ?? 'assess', resultId: id, model: assessed.result.narrative ? (this.model?.id ?? null) : null, endpoint: this.model?.endpoint ?? null, outcome: assessed.result.tensions.length > 0 ? 'assessed-tensions' : 'assessed', latencyMs: Math.round(performance.now() - started) });
+      return { id, ...assessed, ...(notice ? { notice } : {}) };
     } catch (error) {
       if (error instanceof PersonalDataError) await this.audit.record({ context, command: context.command ?? 'assess', resultId: id, outcome: 'refused-personal-data', latencyMs: Math.round(performance.now() - started) });
       throw error;

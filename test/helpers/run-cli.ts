@@ -10,10 +10,11 @@ export interface CliResult {
 }
 
 /** Runs the real `stuurwijzer` bin as a user would, with a controlled environment (no model, no Discord). */
-export function runCli(args: string[], environment: Record<string, string> = {}, input?: string | Buffer): CliResult {
+export function runCli(args: string[], environment: Record<string, string> = {}, input?: string | Buffer, cwd?: string): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
     input,
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...environment },
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,

@@ -21,6 +21,23 @@ describe('npm start without DISCORD_TOKEN: the terminal chat', () => {
   });
 });
 
+describe('/toets in the terminal chat', () => {
+  it('assesses a plan file and writes the Markdown report and the PNG chart', () => {
+    const plan = join(scratch, 'conceptplan.md');
+    writeFileSync(
+      plan,
+      '# Visie\n\nInwoners nemen zelf het initiatief en de gemeente doet een stap terug.\n\n# Bekostiging\n\nWe kopen de hulp in per product en rekenen aanbieders af op geleverde uren.\n',
+    );
+    const result = runCli(['start'], { STUURWIJZER_DATA_DIR: inject('dataDirectory'), AUDIT_LOG_PATH: join(scratch, 'audit.jsonl') }, `/toets ${plan}\n/stop\n`, scratch);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Bekostiging');
+    const report = readFileSync(join(scratch, 'stuurwijzer-toets', 'conceptplan-zelftoets.md'), 'utf8');
+    expect(report).toContain('# Zelftoets plan');
+    const png = readFileSync(join(scratch, 'stuurwijzer-toets', 'conceptplan-zelftoets.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  });
+});
+
 describe('stuurwijzer index --add', () => {
   it('adds a document to the catalog and cites it like the others', () => {
     const corpus = join(scratch, 'corpus');
