@@ -6,6 +6,7 @@ import { OpenAiCompatibleEmbeddings } from '../retrieval/embeddings/openai-compa
 import { HybridSearch, type SearchHit, type SearchMode } from '../retrieval/hybrid-search.js';
 import { DocumentMentions } from '../retrieval/document-mentions.js';
 import { QueryExpander } from '../retrieval/query-expansion.js';
+import type { TopicTerm } from './answer/conversation.js';
 import { withoutQuestionFiller } from '../retrieval/question-filler.js';
 import { buildIndex, corpusHash, loadIndex, saveIndex, type EmbeddingChoice, type IndexManifest, type ProgressListener } from '../retrieval/search-index.js';
 import { DefinitionLibrary } from './definitions/definition-library.js';
@@ -38,6 +39,8 @@ export function isDefinitionQuestion(question: string): boolean {
  * Opening it loads the saved index when it matches the corpus and embedding model, and builds it otherwise.
  */
 export class KnowledgeBase {
+  private topics: TopicTerm[] | undefined;
+
   private constructor(
     readonly documents: CorpusDocument[],
     readonly definitions: DefinitionLibrary,
@@ -98,8 +101,22 @@ export class KnowledgeBase {
     return this.search.queryTerms(text, options);
   }
 
-  /** The question as used to judge coverage: without document and author names and without question filler. */
+  /** The terms of the theory (framework categories, not glossary terms) with their names, for follow-up questions. */
+  topicTerms(): TopicTerm[] {
+    this.topics ??= this.definitions
+      .entries()
+      .filter((entry) => entry.framework !== 'glossary')
+      .map((entry) => ({ framework: entry.framework, names: [entry.label.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...entry.aliases, entry.id] }));
+    return this.topics;
+  }
+
+  /** The text without document and author names ("volgens Nijdam"): passages rarely contain their authors' names. */
   withoutDocumentNames(text: string): string {
+    return this.mentions.strip(text);
+  }
+
+  /** The subject words of a question: without document names and without question filler ("welke rol", "verschil"). */
+  questionSubject(text: string): string {
     return withoutQuestionFiller(this.mentions.strip(text));
   }
 
@@ -112,7 +129,7 @@ export class KnowledgeBase {
       expansion: this.expander.expand(request.query),
       preferDocuments: this.mentions.find(request.query),
       // Ranking coverage ignores document names only; question filler still counts there (see answerable()).
-      coverageQuery: this.mentions.strip(request.query),
+      coverageQuery: this.withoutDocumentNames(request.query),
     });
   }
 }

@@ -6,7 +6,8 @@ import { foldForMatching } from './normalize.js';
  */
 const QUESTION_FILLER = new Set(
   `verschil verschillen onderscheid overeenkomst overeenkomsten kenmerk kenmerken voorbeeld voorbeelden belangrijkste
-  soort soorten manier manieren vorm vormen betekenis definitie uitleg samenvatting kort korte gemeenten gemeente`.split(/\s+/).filter(Boolean),
+  soort soorten manier manieren vorm vormen betekenis definitie uitleg samenvatting kort korte gemeenten gemeente
+  rol rollen`.split(/\s+/).filter(Boolean),
 );
 
 export function withoutQuestionFiller(text: string): string {

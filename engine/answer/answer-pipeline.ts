@@ -44,7 +44,7 @@ export class AnswerPipeline {
       if (result.frameworks.some((framework) => framework.status === 'ok')) return { answer: classificationAnswer(result), passageIds: [] };
     }
     let notice: string | undefined;
-    let query = offlineRewrite(question, history);
+    let query = offlineRewrite(question, history, this.knowledge.topicTerms());
     if (this.model && isFollowUp(question, history)) {
       try {
         query = (await this.model.complete([{ role: 'system', content: REWRITE_SYSTEM_PROMPT }, { role: 'user', content: rewriteUserPrompt(question, history) }])).trim().slice(0, 500) || query;

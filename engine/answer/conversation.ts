@@ -21,12 +21,39 @@ export function isFollowUp(question: string, history: readonly ConversationTurn[
   return words <= 14 && FOLLOW_UP.test(question);
 }
 
+/** A term of the theory as it can appear in a question: its framework and the names it goes by. */
+export interface TopicTerm {
+  framework: string;
+  names: string[];
+}
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function findTopic(text: string, terms: readonly TopicTerm[]): { term: TopicTerm; name: string; index: number } | undefined {
+  let best: { term: TopicTerm; name: string; index: number } | undefined;
+  for (const term of terms) {
+    for (const name of term.names) {
+      if (name.length < 3) continue;
+      const match = new RegExp(`(^|[^\\p{L}])(${escape(name)})(?=$|[^\\p{L}])`, 'iu').exec(text);
+      if (match && (!best || name.length > best.name.length)) best = { term, name: match[2]!, index: match.index + match[1]!.length };
+    }
+  }
+  return best;
+}
+
 /**
- * The retrieval query for a follow-up without a model: the new question plus the previous user question, so
- * "en hoe zit dat bij frontlijnsturing?" after "welke rol heeft de gemeente bij netwerksturing?" searches for both.
+ * The retrieval query for a follow-up without a model. When the follow-up names another term of the same framework
+ * as the previous question ("welke rol heeft de gemeente bij netwerksturing?" → "en hoe zit dat bij
+ * frontlijnsturing?"), the previous question is asked again about the new term; otherwise both are searched together.
  */
-export function offlineRewrite(question: string, history: readonly ConversationTurn[]): string {
+export function offlineRewrite(question: string, history: readonly ConversationTurn[], terms: readonly TopicTerm[] = []): string {
   if (!isFollowUp(question, history)) return question;
   const previous = [...history].reverse().find((turn) => turn.role === 'user');
-  return previous ? `${question} ${previous.text}` : question;
+  if (!previous) return question;
+  const now = findTopic(question, terms);
+  const before = findTopic(previous.text, terms);
+  if (now && before && now.term.framework === before.term.framework && now.term !== before.term) {
+    return `${previous.text.slice(0, before.index)}${now.name}${previous.text.slice(before.index + before.name.length)}`;
+  }
+  return `${question} ${previous.text}`;
 }

@@ -81,7 +81,7 @@ export function extractiveAnswer(knowledge: KnowledgeBase, question: string, hit
 export function answerable(knowledge: KnowledgeBase, question: string, hits: SearchHit[], minCoverage: number): boolean {
   const top = hits.slice(0, 3);
   // Whole words only: the parts of a compound ("hoofd", "stad") are not extra evidence.
-  const words = new Set(knowledge.queryTerms(knowledge.withoutDocumentNames(question), { splitCompounds: false }));
+  const words = new Set(knowledge.queryTerms(knowledge.questionSubject(question), { splitCompounds: false }));
   if (words.size === 0) return false;
   const needed = Math.min(2, words.size);
   const single = top.some((hit) => {

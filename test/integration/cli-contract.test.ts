@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { copySmallCorpus } from '../helpers/small-corpus.js';
 
 const data = inject('dataDirectory');
 const environment = { STUURWIJZER_DATA_DIR: data };
@@ -87,10 +88,12 @@ describe('bad input gets a Dutch message and a non-zero exit, never a stack trac
   });
 
   it('rebuilds a corrupted index with a notice and still answers', () => {
-    const copy = join(scratch, 'data-corrupt');
-    cpSync(data, copy, { recursive: true });
-    writeFileSync(join(copy, 'index', 'hnswlib.index'), 'kapot');
-    const result = runCli(['search', 'regierol coproducent', '--json'], { STUURWIJZER_DATA_DIR: copy });
+    const corpus = copySmallCorpus(join(scratch, 'corpus-small'));
+    const data = join(scratch, 'data-corrupt');
+    const environment = { STUURWIJZER_CORPUS_DIR: corpus, STUURWIJZER_DATA_DIR: data };
+    expect(runCli(['index', '--json'], environment).status).toBe(0);
+    writeFileSync(join(data, 'index', 'hnswlib.index'), 'kapot');
+    const result = runCli(['search', 'integraal beleid ontschotten', '--json'], environment);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/beschadigd/);
     expect((JSON.parse(result.stdout) as { hits: unknown[] }).hits.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { copySmallCorpus } from '../helpers/small-corpus.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'stuurwijzer-chat-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -40,14 +41,13 @@ describe('/toets in the terminal chat', () => {
 
 describe('stuurwijzer index --add', () => {
   it('adds a document to the catalog and cites it like the others', () => {
-    const corpus = join(scratch, 'corpus');
-    cpSync('corpus', corpus, { recursive: true });
+    const corpus = copySmallCorpus(join(scratch, 'corpus'));
     const note = join(scratch, 'wijkaanpak-notitie.md');
     writeFileSync(note, '# Wijkaanpak\n\nDe gemeente Zeewolde organiseert een burgerberaad over de wijkvoorzieningen.\nHet burgerberaad adviseert de raad over de inzet van het wijkbudget.\n');
     const environment = { STUURWIJZER_CORPUS_DIR: corpus, STUURWIJZER_DATA_DIR: join(scratch, 'data') };
     const added = runCli(['index', '--add', note, '--title', 'Notitie wijkaanpak', '--year', '2024', '--citation', 'Gemeente Zeewolde (2024)', '--json'], environment);
     expect(added.status).toBe(0);
-    expect(JSON.parse(added.stdout)).toMatchObject({ added: 'wijkaanpak-notitie.md', documents: 6, rebuilt: true });
+    expect(JSON.parse(added.stdout)).toMatchObject({ added: 'wijkaanpak-notitie.md', documents: 3, rebuilt: true });
     const catalog = JSON.parse(readFileSync(join(corpus, 'documents', 'catalog.json'), 'utf8')) as Array<{ file: string; shortCitation: string }>;
     expect(catalog.at(-1)).toMatchObject({ file: 'wijkaanpak-notitie.md', shortCitation: 'Gemeente Zeewolde (2024)' });
     const search = runCli(['search', 'burgerberaad wijkbudget Zeewolde', '-k', '1', '--json'], environment);
