@@ -10,7 +10,10 @@ import { DutchAnalyzer } from './dutch-analyzer.js';
 import type { EmbeddingProvider } from './embeddings/embedding-provider.js';
 import { LatentSemanticEmbeddings } from './embeddings/latent-semantic-embeddings.js';
 import { LexicalIndex } from './lexical-index.js';
-import { VectorStore } from './vector-store.js';
+import type { VectorStore } from './vector-store.js';
+
+/** LangChain's vector store takes about a second to import: loaded only when an index is built or opened. */
+const loadVectorStore = async (): Promise<typeof VectorStore> => (await import('./vector-store.js')).VectorStore;
 
 /** Bump when chunking, analysis or the file layout changes, so old indexes are rebuilt. */
 export const INDEX_FORMAT_VERSION = 5;
@@ -120,7 +123,7 @@ export async function buildIndex(inputs: IndexInputs, onProgress?: ProgressListe
     vectors = await embeddings.embedDocuments(passages.map(indexedText), (done, total) => onProgress?.('Embeddings ophalen', done, total));
   }
   onProgress?.('Vectorindex bouwen', 0, 1);
-  const vectorStore = await VectorStore.build(vectors, inputs.searchEf);
+  const vectorStore = await (await loadVectorStore()).build(vectors, inputs.searchEf);
   onProgress?.('Vectorindex bouwen', 1, 1);
 
   const manifest: IndexManifest = {
@@ -178,7 +181,7 @@ export async function loadIndex(dataDirectory: string, expectedHash: string, rem
     }
     const analyzer = new DutchAnalyzer({ stems: vocabularyOf(stored.terms) });
     const embeddings = remoteEmbeddings ?? (await LatentSemanticEmbeddings.load(directory, analyzer));
-    const vectors = await VectorStore.load(directory, manifest.searchEf);
+    const vectors = await (await loadVectorStore()).load(directory, manifest.searchEf);
     if (vectors.size !== manifest.passages || vectors.dimensions !== manifest.embedding.dimensions) return { status: 'corrupt', reason: 'vector index does not match the manifest' };
     return { status: 'loaded', index: { manifest, passages: stored.passages, lexical: new LexicalIndex({ documentTerms: stored.terms }), vectors, analyzer, embeddings } };
   } catch (error) {
