@@ -130,6 +130,7 @@ export class KnowledgeBase {
       preferDocuments: this.mentions.find(request.query),
       // Ranking coverage ignores document names only; question filler still counts there (see answerable()).
       coverageQuery: this.withoutDocumentNames(request.query),
+      subjectQuery: this.questionSubject(request.query),
     });
   }
 }

@@ -17,6 +17,8 @@ export interface SearchOptions {
   preferDocuments?: string[];
   /** The query without document names, for measuring coverage (passages rarely contain their authors' names). */
   coverageQuery?: string;
+  /** The question's subject words only (no filler such as "welke rol", "lukt"), for judging answerability. */
+  subjectQuery?: string;
 }
 
 export interface SearchHit {
@@ -25,6 +27,8 @@ export interface SearchHit {
   score: number;
   /** How much of the query's weight the passage contains (idf-weighted share of query terms, 0..1). */
   coverage: number;
+  /** The same for the question's subject words (see SearchOptions.subjectQuery), unknown words at reduced weight. */
+  subjectCoverage: number;
   /** Cosine similarity of query and passage vectors. */
   similarity: number;
   lexicalRank?: number;
@@ -34,6 +38,8 @@ export interface SearchHit {
 /** Weight of BM25 in the fused score; the rest is vector similarity. Chosen on the retrieval dev set (docs/quality.md). */
 export const LEXICAL_WEIGHT = 0.8;
 const CANDIDATES = 80;
+/** Weight of words unknown to the corpus when judging answerability, relative to the rarest known word (measured in docs/quality.md). */
+const UNKNOWN_SUBJECT_WEIGHT = 0.5;
 const DEFINITION_BOOST = 1.15;
 const DOCUMENT_BOOST = 1.2;
 
@@ -59,6 +65,7 @@ export class HybridSearch {
     const fullQuery = options.expansion ? `${query} ${options.expansion}` : query;
     const coreTerms = this.queryTerms(query);
     const coverageTerms = options.coverageQuery !== undefined ? this.queryTerms(options.coverageQuery) : coreTerms;
+    const subjectTerms = options.subjectQuery !== undefined ? this.queryTerms(options.subjectQuery) : coverageTerms;
     // Expansion terms count half: they widen the net without outweighing the user's own words.
     const terms = [...coreTerms, ...coreTerms, ...(options.expansion ? this.queryTerms(options.expansion) : [])];
     if (coreTerms.length === 0) return [];
@@ -103,6 +110,7 @@ export class HybridSearch {
         passage,
         score,
         coverage,
+        subjectCoverage: subjectTerms.length > 0 ? this.index.lexical.coverage(subjectTerms, position, { unknownWeight: UNKNOWN_SUBJECT_WEIGHT }) : coverage,
         similarity: entry.similarity ?? 0,
         lexicalRank: entry.lexicalRank,
         vectorRank: entry.vectorRank,

@@ -67,14 +67,18 @@ export class LexicalIndex {
       .slice(0, limit);
   }
 
-  /** Share of the query's idf weight that a passage contains: 1 = every query term occurs in it. */
-  coverage(queryTerms: readonly string[], index: number): number {
+  /**
+   * Share of the query's idf weight that a passage contains: 1 = every query term occurs in it. Words the corpus
+   * does not know weigh as the rarest words do — or, with `unknownWeight`, that share of it (a question's own
+   * conversational words, "lukt", "nou", are often unknown to the corpus without making the question off-topic).
+   */
+  coverage(queryTerms: readonly string[], index: number, options: { unknownWeight?: number } = {}): number {
     const unique = [...new Set(queryTerms)];
     const terms = new Set(this.data.documentTerms[index] ?? []);
     let total = 0;
     let found = 0;
     for (const term of unique) {
-      const weight = this.documentFrequency.has(term) ? this.idf(term) : Math.log(1 + this.size);
+      const weight = this.documentFrequency.has(term) ? this.idf(term) : Math.log(1 + this.size) * (options.unknownWeight ?? 1);
       total += weight;
       if (terms.has(term)) found += weight;
     }

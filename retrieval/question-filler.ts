@@ -7,7 +7,9 @@ import { foldForMatching } from './normalize.js';
 const QUESTION_FILLER = new Set(
   `verschil verschillen onderscheid overeenkomst overeenkomsten kenmerk kenmerken voorbeeld voorbeelden belangrijkste
   soort soorten manier manieren vorm vormen betekenis definitie uitleg samenvatting kort korte gemeenten gemeente
-  rol rollen`.split(/\s+/).filter(Boolean),
+  rol rollen kenmerkt kenmerkend kenmerkende typeert typerend onderscheidt onderscheiden verhouden verhoudt lukt lukken lukte
+  gaat gaan ging vaak meestal altijd nooit werkt werken nou iets beetje vs versus zag zie zien daarmee naartoe verstaat
+  verstaan definieert definieren`.split(/\s+/).filter(Boolean),
 );
 
 export function withoutQuestionFiller(text: string): string {

@@ -90,7 +90,7 @@ export function answerable(knowledge: KnowledgeBase, question: string, hits: Sea
     for (const term of words) {
       if (terms.has(term)) shared++;
     }
-    return hit.coverage >= minCoverage && shared >= needed;
+    return hit.subjectCoverage >= minCoverage && shared >= needed;
   });
   return single;
 }

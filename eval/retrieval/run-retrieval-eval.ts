@@ -70,7 +70,7 @@ export async function runRetrievalEval(engine: StuurwijzerEngine): Promise<Retri
   let unanswerableBelow = 0;
   for (const question of unanswerable) if ((await engine.ask(question.question)).status === 'no-answer') unanswerableBelow++;
   const bestCoverage = async (question: string): Promise<number> =>
-    Math.max(0, ...(await engine.knowledge.find({ query: question, limit: 3 })).map((hit) => hit.coverage));
+    Math.max(0, ...(await engine.knowledge.find({ query: question, limit: 3 })).map((hit) => hit.subjectCoverage));
   const answerableCoverage = await Promise.all(questions.map((question) => bestCoverage(question.question)));
   const unanswerableCoverage = await Promise.all(unanswerable.map((question) => bestCoverage(question.question)));
   const thresholdSweep = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((minimum) => ({
