@@ -1,5 +1,6 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { STANDING_REMINDER } from '../../engine/answer/answer-types.js';
+import { scoreBar } from '../../engine/classification/score-bar.js';
 import type { CategoryScore, ClassificationEvidence, ClassificationResult, FrameworkProfile } from '../../engine/classification/classification-types.js';
 import { noticeLine } from '../bot-texts.js';
 import { discordLimits } from '../discord-limits.js';
@@ -9,16 +10,9 @@ import { embedColors } from './embed-colors.js';
 import { lineRange } from './line-range.js';
 import { resultButtons } from './result-buttons.js';
 
-const BAR_CELLS = 10;
 const LABEL_WIDTH = 24;
 const EVIDENCE_LENGTH = 280;
 const QUOTE_LENGTH = 220;
-
-/** `████████░░` for a score in 0..1. */
-export function scoreBar(score: number): string {
-  const filled = Math.max(0, Math.min(BAR_CELLS, Math.round(score * BAR_CELLS)));
-  return `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}`;
-}
 
 /** A category label without its parenthetical, cut to fit the bar column. */
 function barLabel(category: CategoryScore): string {

@@ -1,14 +1,8 @@
 import type { CategoryScore, ClassificationResult, FrameworkProfile } from '../../engine/classification/classification-types.js';
+import { scoreBar } from '../../engine/classification/score-bar.js';
 
-const BAR_WIDTH = 10;
 const EVIDENCE_SHOWN = 2;
 const EVIDENCE_CHARACTERS = 220;
-
-/** A bar of ten blocks for a score between 0 and 1: `████████░░`. */
-export function scoreBar(score: number): string {
-  const filled = Math.max(0, Math.min(BAR_WIDTH, Math.round(score * BAR_WIDTH)));
-  return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
-}
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

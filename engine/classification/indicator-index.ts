@@ -82,16 +82,8 @@ export function phraseKeys(phrase: string): string[] {
   return keys;
 }
 
-interface PendingPhrase {
-  framework: ClassifiedFrameworkId;
-  category: string;
-  phrase: string;
-  keys: string[];
-  weight: number;
-  source: PhraseSource;
-  ordered: boolean;
-  compact: boolean;
-}
+/** A phrase before it gets its id and specificity. */
+type PendingPhrase = Omit<CompiledPhrase, 'id' | 'specificity'>;
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'uit', 'op', 'met', 'voor', 'in', 'aan', 'bij', 'door', 'naar', 'over', 'tot', 'tussen']);
 

@@ -21,6 +21,7 @@ import {
 
 const guildId = harnessIds.guild;
 
+/** Counted here on purpose rather than with the bot's own embedLength: the test must not trust the code it checks. */
 function embedTotal(embed: EmbedBody): number {
   return (
     (embed.title?.length ?? 0) +

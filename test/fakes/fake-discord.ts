@@ -11,7 +11,6 @@
  * Do not install `zlib-sync`: discord.js would then ask for zlib-stream compression, which this fake does not speak.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   Locale,
   type APIApplicationCommandAutocompleteInteraction,
@@ -53,7 +52,7 @@ import {
 } from './fake-discord-payloads.js';
 import { FakeDiscordRestApi, type RecordedRestCall, type RestCallInput, type RestReply } from './fake-discord-rest.js';
 import { FakeDiscordState, type RecordedFile } from './fake-discord-state.js';
-import { flattenHeaders, parseJsonOrUndefined, queryToRecord, readRequestBody } from './http-helpers.js';
+import { flattenHeaders, listenOnLoopback, parseJsonOrUndefined, queryToRecord, readRequestBody } from './http-helpers.js';
 import { RecordingLog, type WaitForOptions } from './recording-log.js';
 
 export { restCall, type RecordedRestCall, type RestCallInput, type RestReply } from './fake-discord-rest.js';
@@ -248,14 +247,7 @@ class FakeDiscordServer implements FakeDiscord {
   }
 
   async listen(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenOnLoopback(this.server);
   }
 
   waitForRequest(predicate: (call: RecordedRestCall) => boolean, timeoutMs = 2000, options?: WaitForOptions): Promise<RecordedRestCall> {

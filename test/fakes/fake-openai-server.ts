@@ -11,7 +11,6 @@
  * ChatOpenAI switch to `/v1/responses`, which this fake does not serve (it answers 404).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   analyseChatRequest,
   chatChunkBody,
@@ -27,7 +26,7 @@ import {
   type WireToolCall,
 } from './fake-openai-bodies.js';
 import type { FakeReply, FakeResponder, FakeScript, RecordedRequest } from './fake-openai-replies.js';
-import { abortableDelay, flattenHeaders, isRecord, parseJsonOrUndefined, queryToRecord, readRequestBody } from './http-helpers.js';
+import { abortableDelay, flattenHeaders, isRecord, listenOnLoopback, parseJsonOrUndefined, queryToRecord, readRequestBody } from './http-helpers.js';
 import { RecordingLog, type WaitForOptions } from './recording-log.js';
 
 export { fakeEmbedding } from './fake-openai-bodies.js';
@@ -123,14 +122,7 @@ class FakeOpenAiHttpServer implements FakeOpenAiServer {
   }
 
   async listen(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenOnLoopback(this.server);
   }
 
   setScript(script: FakeScript, endpoint: ScriptedEndpoint = 'chat'): void {

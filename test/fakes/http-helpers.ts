@@ -1,4 +1,5 @@
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /** Reads the complete body of an incoming HTTP request. */
 export async function readRequestBody(request: IncomingMessage): Promise<Buffer> {
@@ -58,4 +59,16 @@ export function abortableDelay(delayMs: number, signal: AbortSignal): Promise<bo
     }, delayMs);
     signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** Starts an HTTP server on a free port of 127.0.0.1 and resolves with that port. */
+export async function listenOnLoopback(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
 }
